@@ -1,0 +1,55 @@
+import type { ZodError } from "zod";
+import type { ContentProblem } from "./types";
+
+/** Collects problems in the order they are found, one line each. */
+export class ProblemList {
+  readonly items: ContentProblem[] = [];
+
+  error(file: string, field: string, message: string): void {
+    this.items.push({ file, field, message, severity: "error" });
+  }
+
+  warning(file: string, field: string, message: string): void {
+    this.items.push({ file, field, message, severity: "warning" });
+  }
+
+  fromZod(file: string, error: ZodError, fallbackField = "front matter"): void {
+    for (const issue of error.issues) {
+      const field = issue.path.length > 0 ? String(issue.path[0]) : fallbackField;
+      this.error(file, field, issue.message);
+    }
+  }
+
+  get errors(): ContentProblem[] {
+    return this.items.filter((p) => p.severity === "error");
+  }
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  const prefix = problem.severity === "warning" ? "warning: " : "";
+  return `${prefix}${problem.file}: ${problem.field}: ${problem.message}`;
+}
+
+/** Edit distance, for "did you mean" on misspelt field names. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** A warning for each field the schema does not know, naming the likely intended one. */
+export function warnUnknownFields(problems: ProblemList, file: string, data: Record<string, unknown>, known: readonly string[]): void {
+  for (const field of Object.keys(data)) {
+    if (known.includes(field)) continue;
+    const guess = known.find((k) => distance(k, field.toLowerCase()) <= 2);
+    const hint = guess ? `; did you mean "${guess}"?` : `; known fields: ${known.join(", ")}`;
+    problems.warning(file, field, `is not a field the site knows and is ignored${hint}`);
+  }
+}

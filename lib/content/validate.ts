@@ -1,0 +1,213 @@
+/**
+ * From parsed files to typed content: schema per file, then the rules that
+ * need everything at once (keys, slugs, pictures). A file with an error is
+ * left out of the result; every problem is reported.
+ */
+import { renderMarkdown } from "@/lib/markdown/render";
+import { parseContentDate } from "@/lib/urdu/date";
+import { ProblemList, warnUnknownFields } from "./problems";
+import {
+  KNOWN_AUTHOR_FIELDS,
+  KNOWN_STORY_FIELDS,
+  SLUG_PATTERN,
+  authorSchema,
+  categoriesSchema,
+  storySchemas,
+  type StoryFrontMatter,
+} from "./schema";
+import type { Author, Category, Story, StoryKind } from "./types";
+
+export interface RawFile {
+  file: string;
+  /** The file name without `.md`: a story's slug or an author's key. */
+  name: string;
+  data: unknown;
+  body: string;
+}
+
+export interface RawStory extends RawFile {
+  kind: StoryKind;
+}
+
+export const KIND_DIRS: Record<StoryKind, string> = { news: "news", video: "videos", column: "columns" };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function checkName(problems: ProblemList, raw: RawFile, what: string): boolean {
+  if (SLUG_PATTERN.test(raw.name)) return true;
+  problems.error(raw.file, what, `"${raw.name}" is not a valid ${what}; expected a file name of lower-case a-z, 0-9 and single hyphens, such as karachi-rain-2026`);
+  return false;
+}
+
+export interface ImageFile {
+  width?: number;
+  height?: number;
+}
+
+/** A picture under public/: its size, or null when there is no such file. */
+export type LocalImage = (src: string) => ImageFile | null;
+
+function checkImage(problems: ProblemList, file: string, field: string, src: string | undefined, localImage: LocalImage): ImageFile | undefined {
+  if (!src?.startsWith("/")) return undefined;
+  const found = localImage(src);
+  if (!found) problems.error(file, field, `"${src}" does not exist; expected a file at public${src}`);
+  return found ?? undefined;
+}
+
+export function validateCategories(problems: ProblemList, file: string, data: unknown): Category[] {
+  const parsed = categoriesSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [index, field] = issue.path;
+      const where = typeof index === "number" ? `[${index}]${field ? `.${String(field)}` : ""}` : "sections";
+      problems.error(file, where, issue.message);
+    }
+    return [];
+  }
+  const seen = new Set<string>();
+  return parsed.data.filter((category, index) => {
+    if (seen.has(category.key)) {
+      problems.error(file, `[${index}].key`, `"${category.key}" is listed twice; expected each section once`);
+      return false;
+    }
+    seen.add(category.key);
+    return true;
+  });
+}
+
+export function validateAuthor(problems: ProblemList, raw: RawFile, localImage: LocalImage): Author | null {
+  if (!checkName(problems, raw, "key")) return null;
+  const data = isRecord(raw.data) ? raw.data : {};
+  warnUnknownFields(problems, raw.file, data, KNOWN_AUTHOR_FIELDS);
+  const parsed = authorSchema.safeParse(data);
+  if (!parsed.success) {
+    problems.fromZod(raw.file, parsed.error);
+    return null;
+  }
+  const before = problems.errors.length;
+  checkImage(problems, raw.file, "image", parsed.data.image, localImage);
+  if (problems.errors.length > before) return null;
+  return { key: raw.name, ...parsed.data, bioHtml: renderMarkdown(raw.body), file: raw.file };
+}
+
+/** Cross-field rules read from the raw data, so they show even when another field is broken. */
+function checkAcrossFields(problems: ProblemList, file: string, data: Record<string, unknown>): void {
+  const hasText = (v: unknown) => typeof v === "string" && v.trim() !== "";
+  if (data.image !== undefined && !hasText(data.image_alt)) {
+    problems.error(file, "image_alt", "is required when image is set; expected a description of the picture in Urdu");
+  }
+  const date = typeof data.date === "string" ? parseContentDate(data.date) : null;
+  const updated = typeof data.updated === "string" ? parseContentDate(data.updated) : null;
+  if (date && updated && updated.getTime() < date.getTime()) {
+    problems.error(file, "updated", `"${data.updated}" is before date "${data.date}"; expected a time on or after the date`);
+  }
+}
+
+export interface StoryDraft {
+  raw: RawStory;
+  data: Record<string, unknown>;
+  /** The parsed fields, or null when the file broke a rule of its own. */
+  fields: StoryFrontMatter | null;
+}
+
+export function validateStoryFile(problems: ProblemList, raw: RawStory): StoryDraft | null {
+  const nameOk = checkName(problems, raw, "slug");
+  if (!isRecord(raw.data)) {
+    problems.error(raw.file, "front matter", "is missing; expected YAML fields between --- lines at the top of the file");
+    return null;
+  }
+  warnUnknownFields(problems, raw.file, raw.data, KNOWN_STORY_FIELDS);
+  const before = problems.errors.length;
+  const parsed = storySchemas[raw.kind].safeParse(raw.data);
+  if (!parsed.success) problems.fromZod(raw.file, parsed.error);
+  checkAcrossFields(problems, raw.file, raw.data);
+  const ok = parsed.success && nameOk && problems.errors.length === before;
+  return { raw, data: raw.data, fields: ok ? parsed.data : null };
+}
+
+export interface Lookups {
+  categories: Map<string, Category>;
+  authors: Map<string, Author>;
+  /** Every author file, valid or not: a story naming a broken one is not told it does not exist. */
+  authorFiles: Set<string>;
+  localImage: LocalImage;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === "string" ? value.trim() : undefined);
+const textItems = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string").map((v) => v.trim()) : [];
+
+/**
+ * Keys, slugs and pictures, checked once every file has been read. They
+ * are read from the raw data, so a file with a broken date still hears
+ * about its unknown author in the same run.
+ */
+export function resolveStories(problems: ProblemList, drafts: StoryDraft[], lookups: Lookups): Story[] {
+  const bySlug = new Map<string, StoryDraft>();
+  for (const draft of drafts) {
+    const other = bySlug.get(draft.raw.name);
+    if (other) {
+      problems.error(draft.raw.file, "slug", `"${draft.raw.name}" is also the slug of ${other.raw.file}; expected slugs unique across news, videos and columns`);
+    } else bySlug.set(draft.raw.name, draft);
+  }
+  const stories: Story[] = [];
+  for (const draft of drafts) {
+    const { raw, data } = draft;
+    const before = problems.errors.length;
+    const categoryKey = text(data.category);
+    const category = categoryKey ? lookups.categories.get(categoryKey) : undefined;
+    if (categoryKey && !category) {
+      problems.error(raw.file, "category", `"${categoryKey}" is not a section; expected one of ${[...lookups.categories.keys()].join(", ")} (content/categories.yml)`);
+    }
+    const authorKey = text(data.author);
+    const author = authorKey ? lookups.authors.get(authorKey) : undefined;
+    if (authorKey && !author && !lookups.authorFiles.has(authorKey)) {
+      problems.error(raw.file, "author", `"${authorKey}" is not an author; expected a file content/authors/${authorKey}.md (known: ${[...lookups.authors.keys()].join(", ")})`);
+    }
+    const related = [...new Set(textItems(data.related))];
+    for (const slug of related) {
+      const target = bySlug.get(slug);
+      if (slug === raw.name) problems.error(raw.file, "related", `"${slug}" is this story itself; expected other stories' slugs`);
+      else if (!target) problems.error(raw.file, "related", `"${slug}" is not a story; expected the slug of a file in content/news, content/videos or content/columns`);
+      else if (target.data.draft === true && data.draft !== true) problems.warning(raw.file, "related", `"${slug}" is a draft; the link is left out until it is published`);
+    }
+    const image = text(data.image);
+    const size = image?.startsWith("/images/") ? checkImage(problems, raw.file, "image", image, lookups.localImage) : undefined;
+    if (draft.fields && author && bySlug.get(raw.name) === draft && problems.errors.length === before) {
+      stories.push(toStory(raw, draft.fields, author, category, related, size));
+    }
+  }
+  return stories;
+}
+
+function toStory(
+  raw: RawStory,
+  fields: StoryFrontMatter,
+  author: Author,
+  category: Category | undefined,
+  related: string[],
+  size: ImageFile | undefined,
+): Story {
+  return {
+    kind: raw.kind,
+    slug: raw.name,
+    path: `/${KIND_DIRS[raw.kind]}/${raw.name}`,
+    title: fields.title,
+    summary: fields.summary,
+    date: fields.date,
+    updated: fields.updated,
+    category,
+    author,
+    tags: [...new Set(fields.tags ?? [])],
+    related,
+    image: fields.image ? { src: fields.image, alt: fields.image_alt ?? "", caption: fields.image_caption || undefined, ...size } : undefined,
+    videoId: fields.video,
+    draft: fields.draft ?? false,
+    featured: fields.featured ?? false,
+    breaking: fields.breaking ?? false,
+    body: raw.body,
+    file: raw.file,
+  };
+}
