@@ -1,0 +1,32 @@
+import { formatDateLine, formatTime, isoInKarachi } from "@/lib/urdu/date";
+import { t } from "@/lib/urdu/strings";
+
+interface DateLineProps {
+  date: Date;
+  updated?: Date;
+  className?: string;
+}
+
+/** `بدھ 28 جنوری 2026` in Karachi time, with the update time where there is one. */
+export function DateLine({ date, updated, className }: DateLineProps) {
+  const showUpdated = updated && updated.getTime() !== date.getTime();
+  // An update on the same Karachi day needs only its time.
+  const sameDay = showUpdated && formatDateLine(updated) === formatDateLine(date);
+  return (
+    <span className={className}>
+      <time dateTime={isoInKarachi(date)}>{formatDateLine(date)}</time>
+      {showUpdated && (
+        <>
+          {" · "}
+          <span>
+            {t.updated}{" "}
+            <time dateTime={isoInKarachi(updated)}>
+              {!sameDay && `${formatDateLine(updated)}، `}
+              <bdi>{formatTime(updated)}</bdi>
+            </time>
+          </span>
+        </>
+      )}
+    </span>
+  );
+}

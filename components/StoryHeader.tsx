@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { Story } from "@/lib/content";
+import { absoluteUrl } from "@/lib/site";
+import { t } from "@/lib/urdu/strings";
+import { DateLine } from "./DateLine";
+import { ShareLinks } from "./ShareLinks";
+
+interface StoryHeaderProps {
+  story: Story;
+}
+
+/** Headline, standfirst, byline, date line and share links: the top of a story as the reference page orders it. */
+export function StoryHeader({ story }: StoryHeaderProps) {
+  const section = story.category
+    ? { href: `/category/${story.category.key}`, name: story.category.name }
+    : { href: story.kind === "video" ? "/videos" : "/columns", name: t.kind[story.kind] };
+  return (
+    <header className="flex flex-col gap-3">
+      <p>
+        <Link href={section.href} className="font-bold text-brand">
+          {section.name}
+        </Link>
+      </p>
+      <h1 className="text-3xl sm:text-4xl">{story.title}</h1>
+      <p className="text-xl text-ink-muted">{story.summary}</p>
+      <div className="flex flex-wrap items-center justify-between gap-3 border-y border-line py-2">
+        <p className="text-ink-muted">
+          {story.kind !== "column" && (
+            <>
+              <Link href={`/authors/${story.author.key}`} className="text-ink underline">
+                {story.author.name}
+              </Link>
+              {" · "}
+            </>
+          )}
+          <DateLine date={story.date} updated={story.updated} />
+        </p>
+        <ShareLinks url={absoluteUrl(story.path)} title={story.title} />
+      </div>
+    </header>
+  );
+}

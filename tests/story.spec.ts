@@ -1,0 +1,186 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { formatDateLine } from "@/lib/urdu/date";
+import { clippedText, foreignRequests } from "./support/browser";
+import { SITE_URL, canonical, index, story } from "./support/content";
+
+const news = story("news", "psx-index-record-high");
+const video = story("video", "video-lahore-smog-morning-commute");
+const column = story("column", "urdu-in-the-age-of-artificial-intelligence");
+
+test.describe("a news story", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(news.path);
+  });
+
+  test("shows the headline, date line, byline, section and tags", async ({ page }) => {
+    await expect(page.locator("h1")).toHaveCount(1);
+    await expect(page.locator("h1")).toHaveText(news.title);
+    const time = page.locator("header time").first();
+    await expect(time).toHaveText(formatDateLine(news.date));
+    expect(new Date((await time.getAttribute("datetime")) ?? "").getTime()).toBe(news.date.getTime());
+    await expect(page.locator("article header").getByRole("link", { name: news.author.name })).toHaveAttribute("href", `/authors/${news.author.key}`);
+    await expect(page.locator("article header").getByRole("link", { name: news.category?.name })).toHaveAttribute("href", `/category/${news.category?.key}`);
+    for (const tag of news.tags) {
+      await expect(page.getByRole("navigation", { name: "ٹیگز" }).getByRole("link", { name: tag })).toHaveAttribute("href", `/tags/${encodeURIComponent(tag)}`);
+    }
+    await expect(page.locator("figure img")).toHaveAttribute("alt", news.image?.alt ?? "");
+    await expect(page.locator("figure figcaption")).toHaveText(news.image?.caption ?? "");
+  });
+
+  test("share links carry the encoded canonical URL and Urdu labels", async ({ page }) => {
+    const encoded = encodeURIComponent(canonical(news));
+    const share = page.getByRole("list", { name: "شیئر کریں" }).first();
+    await expect(share.getByRole("link", { name: "فیس بک پر شیئر کریں" })).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${encoded}`);
+    const x = await share.getByRole("link", { name: "ایکس (ٹوئٹر) پر شیئر کریں" }).getAttribute("href");
+    expect(x?.startsWith("https://twitter.com/intent/tweet?")).toBe(true);
+    expect(x).toContain(encoded);
+    const whatsapp = await share.getByRole("link", { name: "واٹس ایپ پر شیئر کریں" }).getAttribute("href");
+    expect(whatsapp?.startsWith("https://wa.me/?text=")).toBe(true);
+    expect(whatsapp).toContain(encoded);
+    await expect(share.getByRole("link", { name: "لنک کاپی کریں" })).toHaveAttribute("href", canonical(news));
+  });
+
+  test("places each related story once, between paragraphs, with its current title", async ({ page }) => {
+    const related = index.related(news);
+    expect(related.length).toBeGreaterThanOrEqual(2);
+    const blocks = page.locator("article .read-also");
+    await expect(blocks).toHaveCount(related.length);
+    for (const [i, other] of related.entries()) {
+      const block = blocks.nth(i);
+      await expect(block).toContainText("یہ بھی پڑھیں:");
+      await expect(block.getByRole("link")).toHaveText(other.title);
+      await expect(block.getByRole("link")).toHaveAttribute("href", other.path);
+      const between = await block.evaluate((el) => el.previousElementSibling?.tagName === "P" && el.nextElementSibling !== null);
+      expect(between).toBe(true);
+    }
+  });
+
+  test("lists تازہ ترین newest first without this story, and the ویڈیو and کالم sections", async ({ page }) => {
+    const latest = page.locator("#latest li a");
+    const hrefs = await latest.evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(hrefs).not.toContain(news.path);
+    expect(hrefs).toEqual(index.latest(hrefs.length, { exclude: news }).map((s) => s.path));
+    expect(hrefs.length).toBeGreaterThanOrEqual(5);
+    await expect(page.locator("#videos h2")).toHaveText("ویڈیو");
+    await expect(page.locator("#videos li a").first()).toHaveAttribute("href", index.latest(1, { kind: "video" })[0]?.path ?? "");
+    await expect(page.locator("#columns h2")).toHaveText("کالم / تجزیہ");
+    await expect(page.locator("#columns li time").first()).toBeVisible();
+  });
+
+  test("has the head a share preview needs", async ({ page }) => {
+    const meta = (selector: string) => page.locator(selector).first().getAttribute("content");
+    await expect(page).toHaveTitle(new RegExp(news.title.slice(0, 20)));
+    expect(await meta('meta[name="description"]')).toBe(news.summary);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", canonical(news));
+    expect(await meta('meta[property="og:title"]')).toBe(news.title);
+    expect(await meta('meta[property="og:description"]')).toBe(news.summary);
+    expect(await meta('meta[property="og:url"]')).toBe(canonical(news));
+    expect(await meta('meta[property="og:type"]')).toBe("article");
+    expect(await meta('meta[property="og:locale"]')).toBe("ur_PK");
+    expect(await meta('meta[property="og:image"]')).toBe(`${SITE_URL}${news.image?.src}`);
+    expect(await meta('meta[property="og:image:width"]')).toBe("1200");
+    expect(await meta('meta[property="og:image:height"]')).toBe("675");
+    expect(new Date((await meta('meta[property="article:published_time"]')) ?? "").getTime()).toBe(news.date.getTime());
+    expect(new Date((await meta('meta[property="article:modified_time"]')) ?? "").getTime()).toBe(news.updated?.getTime());
+    expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}");
+    expect(ld).toMatchObject({
+      "@type": "NewsArticle",
+      headline: news.title,
+      inLanguage: "ur",
+      author: [{ name: news.author.name }],
+      publisher: { name: "خبرنامہ" },
+      image: [{ url: `${SITE_URL}${news.image?.src}` }],
+    });
+    expect(new Date(ld.datePublished).getTime()).toBe(news.date.getTime());
+    expect(new Date(ld.dateModified).getTime()).toBe(news.updated?.getTime());
+  });
+});
+
+test("a story with no related list gets up to two by shared tags, never itself", async ({ page }) => {
+  const plain = index.stories.find((s) => s.kind === "news" && s.related.length === 0 && index.related(s).length > 0);
+  expect(plain).toBeDefined();
+  if (!plain) return;
+  await page.goto(plain.path);
+  const links = page.locator("article .read-also a");
+  const chosen = index.related(plain);
+  expect(chosen.length).toBeLessThanOrEqual(2);
+  await expect(links).toHaveCount(chosen.length);
+  await expect(links.first()).toHaveText(chosen[0]?.title ?? "");
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).not.toContain(plain.path);
+});
+
+test("a story without a picture shares the site's default picture", async ({ page }) => {
+  const bare = index.stories.find((s) => !s.image);
+  expect(bare).toBeDefined();
+  await page.goto(bare?.path ?? "/");
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", `${SITE_URL}/images/site-default.jpg`);
+});
+
+test("a video loads nothing from YouTube until the reader taps play", async ({ page }) => {
+  const foreign = foreignRequests(page, "http://127.0.0.1");
+  await page.goto(video.path);
+  await page.waitForLoadState("load");
+  await expect(page.locator("iframe")).toHaveCount(0);
+  expect(foreign).toEqual([]);
+  const play = page.getByRole("link", { name: `ویڈیو چلائیں: ${video.title}` });
+  await expect(play).toHaveAttribute("href", `https://www.youtube.com/watch?v=${video.videoId}`);
+  await play.click();
+  const frame = page.locator("iframe");
+  await expect(frame).toHaveAttribute("src", new RegExp(`^https://www\\.youtube-nocookie\\.com/embed/${video.videoId}\\?autoplay=1`));
+  await expect(frame).toHaveAttribute("title", video.title);
+});
+
+test("a column shows its columnist's name, role and picture at the top", async ({ page }) => {
+  await page.goto(column.path);
+  const box = page.locator("article > div").first();
+  await expect(box.getByRole("link", { name: column.author.name })).toHaveAttribute("href", `/authors/${column.author.key}`);
+  await expect(box).toContainText(column.author.role ?? "");
+  await expect(box.locator("img")).toHaveAttribute("src", /authors/);
+  await expect(page.locator("h1")).toHaveText(column.title);
+});
+
+test("share links and related links are in the served HTML, with no JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(news.path);
+  await expect(page.locator("h1")).toHaveText(news.title);
+  await expect(page.locator('a[href^="https://wa.me/?text="]').first()).toBeVisible();
+  await expect(page.locator("article .read-also").first()).toBeVisible();
+  await context.close();
+});
+
+test.describe("missing stories are the Urdu 404", () => {
+  for (const path of ["/news/no-such-story", "/news/budget-draft-proposal", `/videos/${news.slug}`, `/news/${video.slug}`, "/columns/UPPER-case"]) {
+    test(path, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(404);
+      expect(await response.text()).toContain("صفحہ نہیں ملا");
+    });
+  }
+});
+
+for (const width of [360, 1280]) {
+  test(`no headline or body line is clipped at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const s of [news, video, column]) {
+      await page.goto(s.path);
+      await page.evaluate(() => document.fonts.ready);
+      expect(await clippedText(page, "h1, h2, h3, article p, article li, article figcaption, #latest a")).toEqual([]);
+      const scrollsSideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      expect(scrollsSideways).toBe(false);
+    }
+    await page.goto(news.path);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `test-results/screenshots/story-${width}.png`, fullPage: true });
+  });
+}
+
+for (const s of [news, video, column]) {
+  test(`axe finds no violations on the ${s.kind} page`, async ({ page }) => {
+    await page.goto(s.path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
