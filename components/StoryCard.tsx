@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { Story } from "@/lib/content";
+import { t } from "@/lib/urdu/strings";
+import { DateLine } from "./DateLine";
+import { StoryImage } from "./StoryImage";
+
+interface StoryCardProps {
+  story: Story;
+  /** Headline level in the page's outline. */
+  headingLevel?: 2 | 3;
+  showImage?: boolean;
+  showSummary?: boolean;
+}
+
+/** A story in a list: picture, kind, headline, summary and date. */
+export function StoryCard({ story, headingLevel = 3, showImage = true, showSummary = true }: StoryCardProps) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="flex flex-col gap-2">
+      {showImage && story.image && <StoryImage image={story.image} sizes="(min-width: 1024px) 24rem, 100vw" />}
+      <p className="text-sm text-ink-muted">
+        <span className="font-bold text-brand">{t.kind[story.kind]}</span>
+        {story.category && <> · {story.category.name}</>}
+      </p>
+      <Heading className="text-xl">
+        <Link href={story.path} className="text-ink no-underline hover:text-brand hover:underline">
+          {story.title}
+        </Link>
+      </Heading>
+      {showSummary && <p className="text-ink-muted">{story.summary}</p>}
+      <DateLine date={story.date} className="text-sm text-ink-muted" />
+    </article>
+  );
+}
