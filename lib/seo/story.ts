@@ -1,6 +1,7 @@
 /** What a story tells crawlers and share previews: <head> metadata and NewsArticle JSON-LD. */
 import type { Metadata } from "next";
 import type { Story } from "@/lib/content";
+import { feedAlternateTypes } from "@/lib/feeds/alternate";
 import { absoluteUrl, site } from "@/lib/site";
 import { isoInKarachi } from "@/lib/urdu/date";
 import { t } from "@/lib/urdu/strings";
@@ -27,7 +28,8 @@ export function storyMetadata(story: Story): Metadata {
   return {
     title: story.title,
     description: story.summary,
-    alternates: { canonical: url },
+    // Next merges metadata shallowly: restate the layout's feed link beside the canonical.
+    alternates: { canonical: url, types: feedAlternateTypes },
     authors: [{ name: story.author.name, url: absoluteUrl(`/authors/${story.author.key}`) }],
     keywords: story.tags.length > 0 ? story.tags : undefined,
     openGraph: {

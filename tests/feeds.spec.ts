@@ -1,0 +1,95 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { loadContent } from "@/lib/content/load";
+import { index, SITE_URL, story } from "./support/content";
+
+const drafts = loadContent().stories.filter((s) => s.draft);
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "url", "category"].includes(name) });
+
+/** Fetches an XML document: it must be well-formed, utf-8 and of the given type. */
+async function fetchXml(request: APIRequestContext, path: string, type: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()["content-type"], path).toBe(`${type}; charset=utf-8`);
+  const text = await response.text();
+  expect(XMLValidator.validate(text), path).toBe(true);
+  for (const draft of drafts) expect(text, `${path} holds draft ${draft.slug}`).not.toContain(draft.path);
+  return { text, doc: parser.parse(text) };
+}
+
+/** Every URL in the document, from elements and attributes alike. */
+const urlsIn = (xml: string) => [...xml.matchAll(/(?:>|")(https?:\/\/[^<"]+)/g)].map((m) => m[1]!);
+const SCHEMAS = /^https?:\/\/(www\.w3\.org|purl\.org|search\.yahoo\.com|www\.sitemaps\.org|www\.google\.com\/schemas)\//;
+
+function expectAbsoluteSiteUrls(xml: string, path: string) {
+  const urls = urlsIn(xml).filter((url) => !SCHEMAS.test(url));
+  expect(urls.length, path).toBeGreaterThan(0);
+  for (const url of urls) expect(url.startsWith(`${SITE_URL}/`), `${path}: ${url}`).toBe(true);
+  expect(xml, path).not.toMatch(/<(loc|link|guid)[^>]*>\//); // no root-relative URL
+}
+
+test.describe("feeds", () => {
+  test("/feed.xml is RSS 2.0 of the newest 50 stories, newest first", async ({ request }) => {
+    const { text, doc } = await fetchXml(request, "/feed.xml", "application/rss+xml");
+    expectAbsoluteSiteUrls(text, "/feed.xml");
+    expect(doc.rss["@_version"]).toBe("2.0");
+    const items = doc.rss.channel.item as { link: string; pubDate: string; title: string; description: string }[];
+    const expected = index.stories.slice(0, 50);
+    expect(items.map((item) => item.link)).toEqual(expected.map((s) => `${SITE_URL}${s.path}`));
+    const [first] = expected;
+    expect(items[0]).toMatchObject({ title: first!.title, description: first!.summary, pubDate: first!.date.toUTCString() });
+    expect(items[0]!.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+  });
+
+  test("each section has its own feed of its stories only", async ({ request }) => {
+    for (const category of index.categories) {
+      const path = `/category/${category.key}/feed.xml`;
+      const { text, doc } = await fetchXml(request, path, "application/rss+xml");
+      const links = ((doc.rss.channel.item ?? []) as { link: string }[]).map((item) => item.link);
+      expect(links, path).toEqual(index.byCategory(category.key).slice(0, 50).map((s) => `${SITE_URL}${s.path}`));
+      if (links.length > 0) expectAbsoluteSiteUrls(text, path);
+    }
+    expect((await request.get("/category/no-such-section/feed.xml")).status()).toBe(404);
+  });
+
+  test("every page's head links to the feed", async ({ page }) => {
+    for (const path of ["/", "/search?q=کراچی", story("news", "karachi-water-supply-plan").path]) {
+      await page.goto(path);
+      await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]'), path).toHaveAttribute("href", `${SITE_URL}/feed.xml`);
+    }
+  });
+});
+
+test.describe("sitemaps and robots.txt", () => {
+  test("/sitemap.xml lists every story and list page, dated by updated or date", async ({ request }) => {
+    const { text, doc } = await fetchXml(request, "/sitemap.xml", "application/xml");
+    expectAbsoluteSiteUrls(text, "/sitemap.xml");
+    const urls = doc.urlset.url as { loc: string; lastmod?: string }[];
+    const lastmod = new Map(urls.map((url) => [url.loc, url.lastmod]));
+    for (const s of index.stories) {
+      const modified = lastmod.get(`${SITE_URL}${s.path}`);
+      expect(modified, s.path).toBeDefined();
+      expect(new Date(modified!).getTime(), s.path).toBe((s.updated ?? s.date).getTime());
+    }
+    for (const path of ["/", "/latest", "/videos", "/columns", ...index.categories.map((c) => `/category/${c.key}`)]) {
+      expect(lastmod.has(`${SITE_URL}${path}`), path).toBe(true);
+    }
+  });
+
+  test("/news-sitemap.xml holds the last 48 hours' stories in Google News form", async ({ request }) => {
+    const { text, doc } = await fetchXml(request, "/news-sitemap.xml", "application/xml");
+    const urls = (doc.urlset.url ?? []) as { loc: string; "news:news": Record<string, unknown> }[];
+    const since = Date.now() - 48 * 60 * 60 * 1000;
+    expect(urls.map((url) => url.loc)).toEqual(index.stories.filter((s) => s.date.getTime() >= since).map((s) => `${SITE_URL}${s.path}`));
+    if (urls.length > 0) {
+      expectAbsoluteSiteUrls(text, "/news-sitemap.xml");
+      expect(urls[0]!["news:news"]).toMatchObject({ "news:publication": { "news:name": "خبرنامہ", "news:language": "ur" } });
+    }
+  });
+
+  test("/robots.txt names both sitemaps with absolute URLs", async ({ request }) => {
+    const text = await (await request.get("/robots.txt")).text();
+    expect(text).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+    expect(text).toContain(`Sitemap: ${SITE_URL}/news-sitemap.xml`);
+  });
+});
