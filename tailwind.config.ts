@@ -17,6 +17,20 @@ const config: Config = {
       fontFamily: {
         urdu: ["var(--font-nastaliq)", "serif"],
       },
+      // Tailwind's sizes carry Latin line heights (1.25-1.5) that clip
+      // Nastaliq; every size here keeps at least 1.9, body sizes 2.
+      fontSize: {
+        xs: ["0.8125rem", { lineHeight: "2" }],
+        sm: ["0.875rem", { lineHeight: "2" }],
+        base: ["1rem", { lineHeight: "2" }],
+        lg: ["1.125rem", { lineHeight: "2" }],
+        xl: ["1.25rem", { lineHeight: "2" }],
+        "2xl": ["1.5rem", { lineHeight: "1.9" }],
+        "3xl": ["1.875rem", { lineHeight: "1.9" }],
+        "4xl": ["2.25rem", { lineHeight: "1.9" }],
+        "5xl": ["3rem", { lineHeight: "1.9" }],
+        "6xl": ["3.75rem", { lineHeight: "1.9" }],
+      },
       maxWidth: {
         page: "76rem",
         prose: "42rem",

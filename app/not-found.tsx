@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SiteChrome } from "@/components/SiteChrome";
 import { t } from "@/lib/urdu/strings";
 
@@ -19,9 +18,9 @@ export default function NotFound() {
         <h1 className="mt-4 text-3xl">{t.notFoundTitle}</h1>
         <p className="mt-4 text-lg">{t.notFoundBody}</p>
         <p className="mt-8">
-          <Link href="/" className="rounded bg-brand px-5 py-2 text-brand-contrast no-underline hover:bg-brand-dark">
+          <a href="/" className="rounded bg-brand px-5 py-2 text-brand-contrast no-underline hover:bg-brand-dark">
             {t.backHome}
-          </Link>
+          </a>
         </p>
       </section>
     </SiteChrome>

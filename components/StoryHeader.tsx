@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { Story } from "@/lib/content";
 import { absoluteUrl } from "@/lib/site";
+import { storySection } from "@/lib/story-route";
 import { t } from "@/lib/urdu/strings";
 import { DateLine } from "./DateLine";
 import { ShareLinks } from "./ShareLinks";
@@ -11,15 +11,13 @@ interface StoryHeaderProps {
 
 /** Headline, standfirst, byline, date line and share links: the top of a story as the reference page orders it. */
 export function StoryHeader({ story }: StoryHeaderProps) {
-  const section = story.category
-    ? { href: `/category/${story.category.key}`, name: story.category.name }
-    : { href: story.kind === "video" ? "/videos" : "/columns", name: t.kind[story.kind] };
+  const section = storySection(story);
   return (
     <header className="flex flex-col gap-3">
       <p>
-        <Link href={section.href} className="font-bold text-brand">
+        <a href={section.href} className="font-bold text-brand">
           {section.name}
-        </Link>
+        </a>
       </p>
       <h1 className="text-3xl sm:text-4xl">{story.title}</h1>
       <p className="text-xl text-ink-muted">{story.summary}</p>
@@ -27,9 +25,9 @@ export function StoryHeader({ story }: StoryHeaderProps) {
         <p className="text-ink-muted">
           {story.kind !== "column" && (
             <>
-              <Link href={`/authors/${story.author.key}`} className="text-ink underline">
+              <a href={`/authors/${story.author.key}`} className="text-ink underline">
                 {story.author.name}
-              </Link>
+              </a>
               {" · "}
             </>
           )}

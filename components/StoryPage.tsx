@@ -2,7 +2,9 @@ import type { ContentIndex, Story } from "@/lib/content";
 import { renderStoryBody } from "@/lib/markdown/render";
 import { storyJsonLd } from "@/lib/seo/story";
 import { absoluteUrl, site } from "@/lib/site";
+import { storySection } from "@/lib/story-route";
 import { t } from "@/lib/urdu/strings";
+import { Breadcrumbs } from "./Breadcrumbs";
 import { ColumnistBox } from "./ColumnistBox";
 import { JsonLd } from "./JsonLd";
 import { ShareLinks } from "./ShareLinks";
@@ -26,9 +28,11 @@ export function StoryPage({ story, index }: StoryPageProps) {
   const related = index.related(story).map((s) => ({ href: s.path, title: s.title }));
   const html = renderStoryBody(story.body, related, t.readAlso);
   const poster = story.image ?? { src: site.defaultImage.src, alt: site.defaultImage.alt };
+  const section = storySection(story);
   return (
     <>
       <JsonLd data={storyJsonLd(story)} />
+      <Breadcrumbs items={[{ name: t.home, href: "/" }, section, { name: story.title, href: story.path }]} />
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <article className="min-w-0">
           {story.kind === "column" && <ColumnistBox author={story.author} />}

@@ -1,15 +1,5 @@
-import type { ReactNode } from "react";
-import { SiteChrome } from "@/components/SiteChrome";
-import { getContentIndex } from "@/lib/content";
-import { storyMenuMark } from "@/lib/menu";
+import { StoryChrome, type StoryLayoutProps } from "@/components/StoryChrome";
 
-interface Props {
-  children: ReactNode;
-  params: Promise<{ slug: string }>;
-}
-
-/** The site's header around a story, with the story's section marked in the menu. */
-export default async function VideoStoryLayout({ children, params }: Props) {
-  const { slug } = await params;
-  return <SiteChrome active={storyMenuMark(getContentIndex().story("video", slug))}>{children}</SiteChrome>;
+export default function Layout(props: StoryLayoutProps) {
+  return <StoryChrome kind="video" {...props} />;
 }

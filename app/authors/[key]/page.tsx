@@ -1,0 +1,22 @@
+import { ListingView } from "@/components/ListingView";
+import { resolveListingPage } from "@/lib/listing-page";
+import { allAuthorListings, authorListing } from "@/lib/listings";
+import { listingMetadata } from "@/lib/seo/listing";
+
+interface Props {
+  params: Promise<{ key: string }>;
+}
+
+async function load({ params }: Props) {
+  const { key } = await params;
+  return resolveListingPage(authorListing(key));
+}
+
+// Authors are the files in content/authors, so any other key is a 404.
+export const dynamicParams = false;
+export const generateStaticParams = () => allAuthorListings().map(({ key }) => ({ key }));
+export const generateMetadata = async (props: Props) => listingMetadata(await load(props));
+
+export default async function AuthorPage(props: Props) {
+  return <ListingView {...await load(props)} />;
+}

@@ -1,0 +1,20 @@
+import { ListingView } from "@/components/ListingView";
+import { resolveListingPage } from "@/lib/listing-page";
+import { laterPages, latestListing } from "@/lib/listings";
+import { listingMetadata } from "@/lib/seo/listing";
+
+interface Props {
+  params: Promise<{ n: string }>;
+}
+
+async function load({ params }: Props) {
+  const { n } = await params;
+  return resolveListingPage(latestListing(), n);
+}
+
+export const generateStaticParams = () => laterPages(latestListing());
+export const generateMetadata = async (props: Props) => listingMetadata(await load(props));
+
+export default async function LatestPageN(props: Props) {
+  return <ListingView {...await load(props)} />;
+}
