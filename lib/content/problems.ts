@@ -1,16 +1,19 @@
 import type { ZodError } from "zod";
 import type { ContentProblem } from "./types";
 
+/** Control characters (a line break inside a quoted key) written as escapes, so a problem stays one line. */
+const oneLine = (text: string): string => text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+
 /** Collects problems in the order they are found, one line each. */
 export class ProblemList {
   readonly items: ContentProblem[] = [];
 
   error(file: string, field: string, message: string): void {
-    this.items.push({ file, field, message, severity: "error" });
+    this.items.push({ file, field: oneLine(field), message: oneLine(message), severity: "error" });
   }
 
   warning(file: string, field: string, message: string): void {
-    this.items.push({ file, field, message, severity: "warning" });
+    this.items.push({ file, field: oneLine(field), message: oneLine(message), severity: "warning" });
   }
 
   fromZod(file: string, error: ZodError, fallbackField = "front matter"): void {
@@ -27,7 +30,9 @@ export class ProblemList {
 
 export function formatProblem(problem: ContentProblem): string {
   const prefix = problem.severity === "warning" ? "warning: " : "";
-  return `${prefix}${problem.file}: ${problem.field}: ${problem.message}`;
+  // file:line:column is the form editors and terminals turn into a link to the place.
+  const where = problem.line ? `:${problem.line}:${problem.column ?? 1}` : "";
+  return `${prefix}${problem.file}${where}: ${problem.field}: ${problem.message}`;
 }
 
 /** Edit distance, for "did you mean" on misspelt field names. */
@@ -50,6 +55,7 @@ export function warnUnknownFields(problems: ProblemList, file: string, data: Rec
     if (known.includes(field)) continue;
     const guess = known.find((k) => distance(k, field.toLowerCase()) <= 2);
     const hint = guess ? `; did you mean "${guess}"?` : `; known fields: ${known.join(", ")}`;
-    problems.warning(file, field, `is not a field the site knows and is ignored${hint}`);
+    // An empty key would read as a missing field name: quote it.
+    problems.warning(file, field.trim() ? field : JSON.stringify(field), `is not a field the site knows and is ignored${hint}`);
   }
 }

@@ -58,4 +58,7 @@ export interface ContentProblem {
   field: string;
   message: string;
   severity: "error" | "warning";
+  /** Where in the file, for problems found in its text (proofing); 1-based. */
+  line?: number;
+  column?: number;
 }
