@@ -2,7 +2,6 @@
 
 // An error boundary must be a client component: it catches render errors
 // in the browser as well and offers a retry without a full reload.
-import Link from "next/link";
 import { t } from "@/lib/urdu/strings";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -14,9 +13,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="rounded bg-brand px-5 py-2 text-brand-contrast hover:bg-brand-dark">
           {t.tryAgain}
         </button>
-        <Link href="/" className="rounded border border-brand px-5 py-2 text-brand no-underline">
+        <a href="/" className="rounded border border-brand px-5 py-2 text-brand no-underline">
           {t.backHome}
-        </Link>
+        </a>
       </p>
     </section>
   );

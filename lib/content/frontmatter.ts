@@ -5,7 +5,7 @@
  * engines that would run code from a file are refused.
  */
 import matter from "gray-matter";
-import { parse as parseYaml } from "yaml";
+import { parseDocument } from "yaml";
 
 export class FrontMatterError extends Error {}
 
@@ -21,13 +21,33 @@ function lineOf(error: unknown): string {
   return line ? ` (line ${line})` : "";
 }
 
+/** A value that contains itself (`a: &x [*x]`), which no field can hold and JSON cannot print. */
+function refersToItself(value: unknown, seen = new Set<object>()): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  const found = Object.values(value).some((child) => refersToItself(child, seen));
+  seen.delete(value);
+  return found;
+}
+
 export function parseYamlText(text: string): unknown {
-  try {
-    return parseYaml(text, { schema: "core", uniqueKeys: true, prettyErrors: true });
-  } catch (error) {
+  const invalid = (error: unknown) => {
     const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
-    throw new FrontMatterError(`is not valid YAML: ${message.replace(/ at line \d+, column \d+:?$/, "")}${lineOf(error)}`);
+    return new FrontMatterError(`is not valid YAML: ${message.replace(/ at line \d+, column \d+:?$/, "")}${lineOf(error)}`);
+  };
+  const doc = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: true });
+  // A warning is an unknown tag such as !!js/function: refused, not read as text.
+  const [problem] = [...doc.errors, ...doc.warnings];
+  if (problem) throw invalid(problem);
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    throw invalid(error);
   }
+  if (refersToItself(data)) throw new FrontMatterError("is not valid YAML: an alias refers to the value that contains it");
+  return data;
 }
 
 const options = {
@@ -49,7 +69,13 @@ export interface SplitFile {
 }
 
 export function splitFrontMatter(source: string): SplitFile {
-  // gray-matter's types do not allow engines that only throw; the shape is right.
-  const file = matter(source, options as unknown as Parameters<typeof matter>[1]);
-  return { data: file.data, body: file.content };
+  try {
+    // gray-matter's types do not allow engines that only throw; the shape is right.
+    const file = matter(source, options as unknown as Parameters<typeof matter>[1]);
+    return { data: file.data, body: file.content };
+  } catch (error) {
+    if (error instanceof FrontMatterError) throw error;
+    // gray-matter's own refusals, such as an unknown language after the opening --- ("---*").
+    throw new FrontMatterError(`cannot be read (${error instanceof Error ? error.message : String(error)}); write YAML between --- lines`);
+  }
 }

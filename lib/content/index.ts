@@ -1,11 +1,17 @@
 /**
  * The content index: built once per process from content/, then every
  * page asks it. Pages never read the disk and never see front matter.
+ *
+ * "Published" is judged when a page asks, not when the index is built: a
+ * story dated in the future stands nowhere until its time comes, and then
+ * appears in the same process with no rebuild (pages revalidate; see
+ * app/layout.tsx).
  */
-import { tagKey } from "@/lib/urdu/normalize";
-import { defaultSource, loadContent, type ContentSource } from "./load";
+import { keepServing, servingBuild } from "./faults";
+import { contentStamp, defaultSource, loadContent, type ContentSource } from "./load";
 import { formatProblem } from "./problems";
 import type { Author, Category, Story, StoryKind } from "./types";
+import { makeView, newestFirst, type View } from "./view";
 
 export type { Author, Category, Story, StoryKind, StoryImage, ContentProblem } from "./types";
 
@@ -17,7 +23,11 @@ export class ContentError extends Error {
 }
 
 export interface ContentIndex {
-  /** Published stories of every kind, newest first. */
+  /**
+   * Published stories of every kind, newest first: no drafts, none dated
+   * after now. The same array until that set changes, so a cache built
+   * from it (the search index) can be keyed by it.
+   */
   readonly stories: readonly Story[];
   readonly categories: readonly Category[];
   readonly authors: readonly Author[];
@@ -32,87 +42,103 @@ export interface ContentIndex {
   related(story: Story): readonly Story[];
   /** The newest stories, optionally of one kind, leaving some out. */
   latest(count: number, options?: { kind?: StoryKind; exclude?: Story }): readonly Story[];
+  /** Stories (not drafts) dated after now, soonest first. */
+  scheduled(): readonly Story[];
+  /** A draft or scheduled story of this kind, for its preview page: only in an index built with `preview`. */
+  preview(kind: StoryKind, slug: string): Story | undefined;
 }
 
-function newestFirst(a: Story, b: Story): number {
-  return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
+export interface IndexOptions {
+  /** The clock that decides what is published; tests pass a fixed one. */
+  now?: () => Date;
+  /** Under `next dev`: drafts and scheduled stories get their page (with a banner), though no list shows them. */
+  preview?: boolean;
 }
 
-function groupBy(stories: readonly Story[], keys: (story: Story) => readonly string[]): Map<string, Story[]> {
-  const groups = new Map<string, Story[]>();
-  for (const story of stories) {
-    for (const key of new Set(keys(story))) {
-      const list = groups.get(key);
-      if (list) list.push(story);
-      else groups.set(key, [story]);
-    }
-  }
-  return groups;
-}
-
-function chooseRelated(story: Story, stories: readonly Story[]): Story[] {
-  const tags = new Set(story.tags.map(tagKey));
-  return stories
-    .filter((other) => other !== story)
-    .map((other) => ({
-      other,
-      score: other.tags.filter((tag) => tags.has(tagKey(tag))).length * 2 + (story.category && other.category?.key === story.category.key ? 1 : 0),
-    }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || newestFirst(a.other, b.other))
-    .slice(0, 2)
-    .map(({ other }) => other);
-}
-
-export function buildIndex(all: readonly Story[], categories: readonly Category[], authors: readonly Author[]): ContentIndex {
-  const stories = all.filter((story) => !story.draft).sort(newestFirst);
-  const bySlug = new Map(stories.map((story) => [story.slug, story]));
-  const byKind = groupBy(stories, (s) => [s.kind]);
-  const byCategory = groupBy(stories, (s) => (s.category ? [s.category.key] : []));
-  const byTag = groupBy(stories, (s) => s.tags.map(tagKey));
-  const byAuthor = groupBy(stories, (s) => [s.author.key]);
+export function buildIndex(
+  all: readonly Story[],
+  categories: readonly Category[],
+  authors: readonly Author[],
+  options: IndexOptions = {},
+): ContentIndex {
+  const now = options.now ?? (() => new Date());
+  const dated = all.filter((story) => !story.draft).sort(newestFirst);
+  const everything = new Map(all.map((story) => [story.slug, story]));
   const categoryMap = new Map(categories.map((c) => [c.key, c]));
   const authorMap = new Map(authors.map((a) => [a.key, a]));
-  const relatedCache = new Map<Story, Story[]>();
+
+  // Newest first, so the stories still to come lead the list and the published
+  // ones are the rest. The view is rebuilt only when a story's time comes.
+  let memo: { cut: number; view: View } | undefined;
+  const published = (): { cut: number; view: View } => {
+    const at = now().getTime();
+    let cut = 0;
+    while ((dated[cut]?.date.getTime() ?? -Infinity) > at) cut++;
+    if (memo?.cut !== cut) memo = { cut, view: makeView(dated.slice(cut)) };
+    return memo;
+  };
+  const view = () => published().view;
 
   return {
-    stories,
+    get stories() {
+      return view().stories;
+    },
     categories,
     authors,
     story: (kind, slug) => {
-      const story = bySlug.get(slug);
+      const story = view().bySlug.get(slug);
       return story?.kind === kind ? story : undefined;
     },
-    byKind: (kind) => byKind.get(kind) ?? [],
-    byCategory: (key) => byCategory.get(key) ?? [],
-    byTag: (tag) => byTag.get(tagKey(tag)) ?? [],
-    byAuthor: (key) => byAuthor.get(key) ?? [],
+    byKind: (kind) => view().byKind.get(kind) ?? [],
+    byCategory: (key) => view().byCategory.get(key) ?? [],
+    byTag: (tag) => view().tagged(tag),
+    byAuthor: (key) => view().byAuthor.get(key) ?? [],
     category: (key) => categoryMap.get(key),
     author: (key) => authorMap.get(key),
-    related: (story) => {
-      let list = relatedCache.get(story);
-      if (!list) {
-        const listed = story.related.map((slug) => bySlug.get(slug)).filter((s): s is Story => s !== undefined);
-        list = story.related.length > 0 ? listed : chooseRelated(story, stories);
-        relatedCache.set(story, list);
-      }
-      return list;
+    related: (story) => view().related(story),
+    latest: (count, { kind, exclude } = {}) => {
+      const pool = kind ? (view().byKind.get(kind) ?? []) : view().stories;
+      return pool.filter((s) => s !== exclude).slice(0, count);
     },
-    latest: (count, options = {}) => {
-      const pool = options.kind ? (byKind.get(options.kind) ?? []) : stories;
-      return pool.filter((s) => s !== options.exclude).slice(0, count);
+    scheduled: () => dated.slice(0, published().cut).reverse(),
+    preview: (kind, slug) => {
+      const story = options.preview ? everything.get(slug) : undefined;
+      return story?.kind === kind ? story : undefined;
     },
   };
 }
 
-let cached: ContentIndex | undefined;
+const PREVIEW = process.env.NODE_ENV === "development";
+// One index per process: the production server bundles each route (and
+// instrumentation.ts) with its own copy of this module, so the index lives on
+// globalThis. Under next dev it stays with the module, so edited code rebuilds it.
+type Holder = { __khabarnamaContent?: { index: ContentIndex; stamp: string; checkedAt: number } };
+const holder: Holder = PREVIEW ? {} : (globalThis as Holder);
 
-/** The index of content/, built on first use; bad content throws with every problem listed. */
+/** The cached index while it is current: under next dev an editor's saved change shows on the next reload. */
+function cachedIfCurrent(source: ContentSource): ContentIndex | undefined {
+  const cached = holder.__khabarnamaContent;
+  if (!cached) return undefined;
+  if (!PREVIEW || Date.now() - cached.checkedAt < 1000) return cached.index;
+  cached.checkedAt = Date.now();
+  return contentStamp(source) === cached.stamp ? cached.index : undefined;
+}
+
+/**
+ * The index of content/, built on first use; bad content throws with every
+ * problem listed, except in a running production server, which keeps
+ * serving what is still good (faults.ts). Drafts and scheduled stories have
+ * preview pages only under `next dev`, never in a production build.
+ */
 export function getContentIndex(source: ContentSource = defaultSource()): ContentIndex {
-  if (cached) return cached;
+  const ready = cachedIfCurrent(source);
+  if (ready) return ready;
+  const stamp = PREVIEW ? contentStamp(source) : "";
   const loaded = loadContent(source);
   const errors = loaded.problems.filter((p) => p.severity === "error");
-  if (errors.length > 0) throw new ContentError(errors.map(formatProblem));
-  cached = buildIndex(loaded.stories, loaded.categories, loaded.authors);
-  return cached;
+  if (errors.length > 0 && !servingBuild()) throw new ContentError(errors.map(formatProblem));
+  const built = buildIndex(loaded.stories, loaded.categories, loaded.authors, { preview: PREVIEW });
+  const index = errors.length > 0 ? keepServing(built, errors) : built;
+  holder.__khabarnamaContent = { index, stamp, checkedAt: Date.now() };
+  return index;
 }

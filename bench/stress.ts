@@ -1,0 +1,64 @@
+/**
+ * `npm run bench:stress`: 200 connections for 60 s against a story, the home
+ * page and search together, on `next start` of the last build (NEXT_DIST_DIR,
+ * default .next). Prints totals, non-2xx, errors, latency p50/p99 and the
+ * server's resident memory before, right after, and 15 s after the load.
+ * Not a test. BENCH_CONNECTIONS, BENCH_SECONDS and BENCH_PORT override.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import autocannon from "autocannon";
+import { getContentIndex } from "@/lib/content";
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const PORT = Number(process.env.BENCH_PORT ?? 3299);
+const url = `http://127.0.0.1:${PORT}`;
+
+const story = getContentIndex().byKind("news")[0]?.path ?? "/";
+const PATHS = [story, "/", `/search?q=${encodeURIComponent("بارش")}`];
+
+const rssMb = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitUntilUp(): Promise<void> {
+  for (let tries = 0; tries < 240; tries++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`next start did not answer on ${url}`);
+}
+
+async function main(): Promise<void> {
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const pid = server.pid ?? 0;
+  try {
+    await waitUntilUp();
+    // Warm every page once so "before" is a server that has read its content.
+    for (const path of PATHS) await fetch(url + path).then((r) => r.text());
+    const before = rssMb(pid);
+    console.log(`load: ${CONNECTIONS} connections for ${SECONDS} s on ${PATHS.join(", ")}`);
+
+    // Each connection cycles through the three pages, so they share the load evenly.
+    const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests: PATHS.map((path) => ({ method: "GET", path })) });
+    const after = rssMb(pid);
+    await sleep(15_000);
+    const settled = rssMb(pid);
+
+    console.log(`requests: ${result.requests.total} (${Math.round(result.requests.average)}/s), 2xx: ${result["2xx"]}, non-2xx: ${result.non2xx}, errors: ${result.errors}, timeouts: ${result.timeouts}`);
+    console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+    console.log(`server RSS: ${before} MB before, ${after} MB right after, ${settled} MB 15 s later`);
+    process.exitCode = result.errors + result.non2xx + result.timeouts > 0 ? 1 : 0;
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+void main();
