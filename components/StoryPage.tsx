@@ -6,6 +6,7 @@ import { storySection } from "@/lib/story-route";
 import { t } from "@/lib/urdu/strings";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { ColumnistBox } from "./ColumnistBox";
+import { DraftBanner } from "./DraftBanner";
 import { JsonLd } from "./JsonLd";
 import { ShareLinks } from "./ShareLinks";
 import { StoryBody } from "./StoryBody";
@@ -31,6 +32,7 @@ export function StoryPage({ story, index }: StoryPageProps) {
   const section = storySection(story);
   return (
     <>
+      <DraftBanner story={story} />
       <JsonLd data={storyJsonLd(story)} />
       <Breadcrumbs items={[{ name: t.home, href: "/" }, section, { name: story.title, href: story.path }]} />
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">

@@ -1,4 +1,3 @@
-import { DraftBanner } from "@/components/DraftBanner";
 import { StoryPage } from "@/components/StoryPage";
 import { getContentIndex } from "@/lib/content";
 import { findStory, storyPageMetadata, storyParams, type SlugParams } from "@/lib/story-route";
@@ -7,11 +6,5 @@ export const generateStaticParams = () => storyParams("news");
 export const generateMetadata = (props: SlugParams) => storyPageMetadata("news", props);
 
 export default async function Page(props: SlugParams) {
-  const story = await findStory("news", props);
-  return (
-    <>
-      <DraftBanner story={story} />
-      <StoryPage story={story} index={getContentIndex()} />
-    </>
-  );
+  return <StoryPage story={await findStory("news", props)} index={getContentIndex()} />;
 }
