@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { getImageProps } from "next/image";
 import type { Author } from "@/lib/content";
 
 interface AuthorAvatarProps {
@@ -6,10 +6,11 @@ interface AuthorAvatarProps {
   size: number;
 }
 
-/** An author's round picture, or their initial where there is none. */
+/** An author's round picture (a plain <img>: see StoryImage), or their initial where there is none. */
 export function AuthorAvatar({ author, size }: AuthorAvatarProps) {
   if (author.image) {
-    return <Image src={author.image} alt="" width={size} height={size} className="shrink-0 rounded-full bg-brand-light object-cover" />;
+    const { props } = getImageProps({ src: author.image, alt: "", width: size, height: size });
+    return <img {...props} alt="" className="shrink-0 rounded-full bg-brand-light object-cover" />;
   }
   return (
     <span

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Author } from "@/lib/content";
 import { t } from "@/lib/urdu/strings";
 import { AuthorAvatar } from "./AuthorAvatar";
@@ -15,9 +14,9 @@ export function ColumnistBox({ author }: ColumnistBoxProps) {
       <div>
         <p className="text-sm font-bold text-brand">{t.columns}</p>
         <p className="text-2xl">
-          <Link href={`/authors/${author.key}`} className="text-ink no-underline hover:underline">
+          <a href={`/authors/${author.key}`} className="text-ink no-underline hover:underline">
             {author.name}
-          </Link>
+          </a>
         </p>
         {author.role && <p className="text-ink-muted">{author.role}</p>}
       </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { t } from "@/lib/urdu/strings";
 
 interface SearchPaginationProps {
@@ -19,9 +18,9 @@ export function SearchPagination({ query, page, pageCount }: SearchPaginationPro
   return (
     <nav aria-label={t.pagination} className="mt-6 flex items-center justify-between gap-4 border-t border-line pt-4">
       {page > 1 ? (
-        <Link href={pageHref(query, page - 1)} rel="prev" className="text-brand">
+        <a href={pageHref(query, page - 1)} rel="prev" className="text-brand">
           {t.previousPage}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -29,9 +28,9 @@ export function SearchPagination({ query, page, pageCount }: SearchPaginationPro
         {t.page} <bdi>{page}</bdi> {t.pageOf} <bdi>{pageCount}</bdi>
       </p>
       {page < pageCount ? (
-        <Link href={pageHref(query, page + 1)} rel="next" className="text-brand">
+        <a href={pageHref(query, page + 1)} rel="next" className="text-brand">
           {t.nextPage}
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SearchHit } from "@/lib/search";
 import { t } from "@/lib/urdu/strings";
 import { DateLine } from "./DateLine";
@@ -18,9 +17,9 @@ export function SearchResult({ hit }: SearchResultProps) {
         {story.category && <> · {story.category.name}</>}
       </p>
       <h2 className="text-xl">
-        <Link href={story.path} className="text-ink no-underline hover:text-brand hover:underline">
+        <a href={story.path} className="text-ink no-underline hover:text-brand hover:underline">
           <Highlighted segments={hit.title} />
-        </Link>
+        </a>
       </h2>
       <p className="text-ink-muted">
         <Highlighted segments={hit.summary} />

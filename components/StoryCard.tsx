@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Story } from "@/lib/content";
 import { t } from "@/lib/urdu/strings";
 import { DateLine } from "./DateLine";
@@ -23,9 +22,9 @@ export function StoryCard({ story, headingLevel = 3, showImage = true, showSumma
         {story.category && <> · {story.category.name}</>}
       </p>
       <Heading className="text-xl">
-        <Link href={story.path} className="text-ink no-underline hover:text-brand hover:underline">
+        <a href={story.path} className="text-ink no-underline hover:text-brand hover:underline">
           {story.title}
-        </Link>
+        </a>
       </Heading>
       {showSummary && <p className="text-ink-muted">{story.summary}</p>}
       <DateLine date={story.date} className="text-sm text-ink-muted" />

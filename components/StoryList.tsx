@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Story } from "@/lib/content";
 import { DateLine } from "./DateLine";
 
@@ -23,18 +22,18 @@ export function StoryList({ title, stories, moreHref, moreLabel, id }: StoryList
       <ol className="divide-y divide-line">
         {stories.map((story) => (
           <li key={story.slug} className="py-3">
-            <Link href={story.path} className="text-lg text-ink no-underline hover:text-brand hover:underline">
+            <a href={story.path} className="text-lg text-ink no-underline hover:text-brand hover:underline">
               {story.title}
-            </Link>
+            </a>
             <DateLine date={story.date} className="block text-sm text-ink-muted" />
           </li>
         ))}
       </ol>
       {moreHref && moreLabel && (
         <p className="pt-2">
-          <Link href={moreHref} className="text-brand">
+          <a href={moreHref} className="text-brand">
             {moreLabel}
-          </Link>
+          </a>
         </p>
       )}
     </section>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { t } from "@/lib/urdu/strings";
 
 interface TagLinksProps {
@@ -13,9 +12,9 @@ export function TagLinks({ tags }: TagLinksProps) {
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag}>
-            <Link href={`/tags/${encodeURIComponent(tag)}`} className="block rounded-full bg-surface-raised px-4 text-ink no-underline hover:bg-brand-light">
+            <a href={`/tags/${encodeURIComponent(tag)}`} className="block rounded-full bg-surface-raised px-4 text-ink no-underline hover:bg-brand-light">
               {tag}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -84,6 +84,18 @@ function readCategories(problems: ProblemList, source: ContentSource): Category[
   }
 }
 
+/** Names, sizes and times of everything in content/: next dev reloads the index when this changes. */
+export function contentStamp(source: ContentSource = defaultSource()): string {
+  if (!fs.existsSync(source.contentDir)) return "";
+  const names = fs.readdirSync(source.contentDir, { recursive: true, encoding: "utf8" }).sort();
+  return names
+    .map((name) => {
+      const stat = fs.statSync(path.join(source.contentDir, name));
+      return `${name}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join("\n");
+}
+
 export function loadContent(source: ContentSource = defaultSource()): LoadedContent {
   const problems = new ProblemList();
   // Pictures are looked up at run time by the names editors write; tell the

@@ -1,4 +1,5 @@
 import type { Element, Root } from "hast";
+import type { Nodes as MdastNodes, Root as MdastRoot } from "mdast";
 
 // Elements that run inside a line; every other element separates words.
 const INLINE = new Set([
@@ -12,6 +13,8 @@ const isChrome = (node: Element) =>
   node.properties.dataFootnoteRef !== undefined ||
   node.properties.dataFootnoteBackref !== undefined ||
   (Array.isArray(node.properties.className) && node.properties.className.includes("sr-only"));
+
+const collapse = (parts: string[]) => parts.join("").replace(/\s+/g, " ").trim();
 
 /** Text of a sanitised tree; entities are already decoded by the parsers. */
 export function hastToText(tree: Root): string {
@@ -27,5 +30,55 @@ export function hastToText(tree: Root): string {
     }
   };
   walk(tree);
-  return parts.join("").replace(/\s+/g, " ").trim();
+  return collapse(parts);
+}
+
+// Markdown's inline nodes, which hastToText joins without a space, as it joins <em> or <a>.
+const MDAST_INLINE = new Set(["emphasis", "strong", "delete", "link", "linkReference"]);
+
+/**
+ * The same text as hastToText over the rendered tree, read straight off the
+ * Markdown tree, which is several times cheaper than rendering and
+ * sanitising it (the search index reads every story's body). Null when the
+ * body holds raw HTML: what of it is text is the sanitiser's call.
+ */
+export function mdastToText(tree: MdastRoot): string | null {
+  const parts: string[] = [];
+  const footnotes = new Map<string, MdastNodes>();
+  const cited: string[] = [];
+  let raw = false;
+  const walk = (node: MdastNodes) => {
+    switch (node.type) {
+      case "html":
+        raw = true;
+        return;
+      case "text":
+      case "inlineCode":
+      case "code":
+        parts.push(node.type === "code" ? ` ${node.value} ` : node.value);
+        return;
+      case "footnoteReference":
+        if (!cited.includes(node.identifier)) cited.push(node.identifier);
+        return;
+      case "footnoteDefinition":
+        footnotes.set(node.identifier, node);
+        return;
+      case "break":
+      case "thematicBreak":
+        parts.push(" ");
+        return;
+    }
+    if (!("children" in node)) return; // images, definitions: no text on the page
+    const gap = MDAST_INLINE.has(node.type) ? "" : " ";
+    parts.push(gap);
+    for (const child of node.children) walk(child);
+    parts.push(gap);
+  };
+  walk(tree);
+  // The rendered page lists cited footnotes at the end, in the order first cited.
+  for (let i = 0; i < cited.length; i++) {
+    const note = footnotes.get(cited[i]!);
+    if (note && "children" in note) for (const child of note.children) walk(child);
+  }
+  return raw ? null : collapse(parts);
 }

@@ -26,6 +26,11 @@ export const t = {
   kind: { news: "خبر", video: "ویڈیو", column: "کالم" },
   search: "تلاش",
   searchPlaceholder: "خبریں تلاش کریں",
+  searchSubmit: "تلاش کریں",
+  searchResultsFor: "تلاش کے نتائج:",
+  searchPrompt: "کسی شہر، شخص یا موضوع کا نام لکھ کر خبریں، ویڈیو اور کالم تلاش کریں۔",
+  searchResultCount: "نتائج:",
+  searchNoResults: "اس تلاش سے کوئی خبر نہیں ملی۔ الفاظ بدل کر دوبارہ کوشش کریں، یا تازہ ترین خبریں دیکھیں۔",
   notFoundTitle: "صفحہ نہیں ملا",
   notFoundBody: "آپ جو صفحہ ڈھونڈ رہے ہیں وہ موجود نہیں، ہٹا دیا گیا ہے یا اس کا پتا بدل گیا ہے۔",
   errorTitle: "کچھ غلط ہو گیا",
@@ -59,4 +64,9 @@ export const t = {
   noAuthorStories: "ان کی کوئی تحریر ابھی شائع نہیں ہوئی۔",
   noTagStories: "اس ٹیگ کے ساتھ کوئی خبر نہیں ملی۔",
   darkTheme: "تاریک رنگ",
+  // Previews under next dev (components/DraftBanner).
+  draft: "مسودہ",
+  draftNote: "یہ تحریر شائع نہیں ہوئی اور صرف پیش نظارہ (next dev) میں دکھائی دیتی ہے۔ شائع کرنے کے لیے فائل سے draft: true والی سطر ہٹائیں۔",
+  scheduled: "مقررہ وقت پر اشاعت",
+  scheduledNote: "یہ تحریر اس وقت خود بخود شائع ہو گی:",
 } as const;

@@ -7,6 +7,8 @@ import { site } from "@/lib/site";
 
 // One feed per section in categories.yml; any other key is the site's Urdu 404.
 export const dynamicParams = false;
+// Prerendered per section, so refreshed like the pages: a scheduled story enters within a minute of its time.
+export const revalidate = 60;
 
 export function generateStaticParams(): { key: string }[] {
   return getContentIndex().categories.map((category) => ({ key: category.key }));

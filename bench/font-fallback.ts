@@ -1,0 +1,73 @@
+/**
+ * Measures the metric-matched fallback for the Nastaliq web font:
+ * `npm run bench:font`. In Chromium it sets the sample stories' text in the
+ * subset web font and in each system Arabic font found here, and prints the
+ * size-adjust that makes the fallback's text as wide as Nastaliq's, with
+ * ascent/descent overrides that put its baseline where Nastaliq's is; the
+ * values belong in app/font-fallback.css.
+ */
+import { chromium } from "@playwright/test";
+import fs from "node:fs";
+import { getContentIndex } from "@/lib/content";
+import { markdownToText } from "@/lib/markdown/render";
+
+const SUBSET = "app/font-files/noto-nastaliq-urdu-400.woff2";
+// Noto Nastaliq Urdu's vertical metrics, in em (hhea and OS/2 agree: 1904 and 596 of 1000 units).
+const ASCENT = 1.904;
+const DESCENT = 0.596;
+// What phones and computers have that draws Urdu (Android and Linux ship Noto Naskh Arabic),
+// by the full and PostScript names that local() matches.
+const CANDIDATES = {
+  "Noto Naskh Arabic": ["Noto Naskh Arabic Regular", "NotoNaskhArabic-Regular"],
+  "Noto Sans Arabic": ["Noto Sans Arabic Regular", "NotoSansArabic-Regular"],
+  Tahoma: ["Tahoma"],
+  "Geeza Pro": ["Geeza Pro Regular", "GeezaPro"],
+  "Segoe UI": ["Segoe UI"],
+  Arial: ["Arial", "ArialMT"],
+};
+const names = Object.keys(CANDIDATES);
+
+async function main() {
+  const text = getContentIndex()
+    .stories.map((s) => `${s.title} ${s.summary} ${markdownToText(s.body)}`)
+    .join(" ");
+  const font = fs.readFileSync(SUBSET).toString("base64");
+  const faces = [
+    `@font-face { font-family: web; src: url(data:font/woff2;base64,${font}) format("woff2"); }`,
+    ...Object.values(CANDIDATES).map((locals, i) => `@font-face { font-family: c${i}; src: ${locals.map((l) => `local("${l}")`).join(", ")}; }`),
+  ].join("\n");
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  const page = await browser.newPage();
+  await page.setContent(`<html lang="ur" dir="rtl"><style>${faces} span { white-space: nowrap; font-size: 100px; }</style><body></body></html>`);
+  const widths = await page.evaluate(
+    async ({ text, count }) => {
+      const families = ["web", ...Array.from({ length: count }, (_, i) => `c${i}`)];
+      const out: Record<string, number | null> = {};
+      for (const family of families) {
+        // A local() face that names no installed font fails to load: no width, not a guess.
+        const loaded = await document.fonts.load(`100px ${family}`, text.slice(0, 200)).catch(() => []);
+        const span = Object.assign(document.createElement("span"), { textContent: text });
+        span.style.fontFamily = `${family}, monospace`;
+        document.body.append(span);
+        out[family] = loaded.length > 0 ? span.getBoundingClientRect().width : null;
+        span.remove();
+      }
+      return out;
+    },
+    { text, count: names.length },
+  );
+  await browser.close();
+  console.log(`${text.split(/\s+/).length} words of the sample stories, one line each\n`);
+  for (const [i, name] of names.entries()) {
+    const width = widths[`c${i}`];
+    if (!width) {
+      console.log(`${name}: not installed here, not measured`);
+      continue;
+    }
+    const size = widths.web! / width;
+    const pct = (n: number) => `${(n * 100).toFixed(2)}%`;
+    console.log(`${name}: size-adjust: ${pct(size)}; ascent-override: ${pct(ASCENT / size)}; descent-override: ${pct(DESCENT / size)}; line-gap-override: 0%;`);
+  }
+}
+
+void main();

@@ -1,0 +1,73 @@
+/**
+ * Lighthouse 12.2.3, mobile settings (its default: a mid-range phone on slow
+ * 4G, simulated), Debian's Chromium, on a story, the home page and a
+ * section: the median of 3 runs of each score, LCP, CLS and TBT.
+ * `npm run bench:lighthouse`. Where a score is short of 1, the audits that
+ * cost it are listed.
+ */
+import fs from "node:fs";
+import { startNext } from "./server";
+import { benchTarget, LIGHTHOUSE_PORT } from "./target";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const METRICS = { LCP: "largest-contentful-paint", CLS: "cumulative-layout-shift", TBT: "total-blocking-time" } as const;
+
+interface Audit {
+  score: number | null;
+  numericValue?: number;
+  title: string;
+  scoreDisplayMode: string;
+}
+interface Lhr {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, Audit>;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main() {
+  const lighthouse = await import("lighthouse").then((m) => m.default).catch(() => undefined);
+  if (!lighthouse) throw new Error("lighthouse is not installed: npm ci (it is a devDependency, lighthouse@12.2.3)");
+  const { launch } = await import("chrome-launcher");
+  const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!fs.existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+
+  const target = await benchTarget();
+  const next = await startNext(target.root, LIGHTHOUSE_PORT);
+  // The pages' canonical links name localhost (SITE_URL at build time); test them under that name.
+  const origin = `http://localhost:${LIGHTHOUSE_PORT}`;
+  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  try {
+    console.log(`${target.stories}-story archive, median of ${RUNS} runs; load ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}\n`);
+    console.log(["page", ...CATEGORIES, ...Object.keys(METRICS).map((m) => (m === "CLS" ? m : `${m} ms`))].join(" | "));
+    const shortfalls: string[] = [];
+    for (const kind of ["story", "home", "section"] as const) {
+      const runs: Lhr[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(origin + target.pages[kind], { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+        if (!result) throw new Error(`lighthouse returned nothing for ${kind}`);
+        runs.push(result.lhr as unknown as Lhr);
+      }
+      const scores = CATEGORIES.map((c) => median(runs.map((r) => r.categories[c]?.score ?? 0)));
+      const metrics = Object.values(METRICS).map((id) => median(runs.map((r) => r.audits[id]?.numericValue ?? NaN)));
+      console.log([kind, ...scores.map((s) => s.toFixed(2)), metrics[0]!.toFixed(0), metrics[1]!.toFixed(3), metrics[2]!.toFixed(0)].join(" | "));
+      const last = runs[runs.length - 1]!;
+      for (const category of CATEGORIES) {
+        for (const ref of last.categories[category]?.auditRefs ?? []) {
+          const audit = last.audits[ref.id];
+          if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative") {
+            shortfalls.push(`${kind} ${category}: ${ref.id} (${audit.title}) scored ${audit.score}`);
+          }
+        }
+      }
+    }
+    if (shortfalls.length > 0) console.log(`\nwhat costs points (last run of each page):\n${shortfalls.join("\n")}`);
+  } finally {
+    chrome.kill();
+    await next.stop();
+  }
+}
+
+void main();
