@@ -20,7 +20,7 @@ const file = (server: BuildCopyServer, story: typeof broken) => path.join(server
 const contentLines = (output: string) => output.split("\n").filter((line) => line.startsWith("content:"));
 
 // Each test copies the build and starts a server: slow on a busy machine.
-test.describe.configure({ mode: "serial", timeout: 180_000 });
+test.describe.configure({ mode: "serial", timeout: 360_000 });
 
 test("a story broken and another deleted while the server runs change nothing it serves", async () => {
   const server = await startBuildCopy(PORT + 12);
