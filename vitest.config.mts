@@ -12,7 +12,7 @@ export default defineConfig({
     reporters: ["default", ["json", { outputFile: "test-results/unit.json" }]],
     projects: ["UTC", "America/New_York"].map((tz) => ({
       resolve: { alias },
-      test: { name: `TZ=${tz}`, include, environment: "node", env: { TZ: tz } },
+      test: { name: `TZ=${tz}`, include, environment: "node", env: { TZ: tz }, setupFiles: ["vitest.setup.ts"] },
     })),
   },
 });

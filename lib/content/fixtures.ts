@@ -28,9 +28,12 @@ export const baseFiles: Files = {
   "public/images/rain.jpg": "jpeg",
 };
 
-/** Writes base files overlaid with `files` (null deletes) into a new folder. */
+const made: string[] = [];
+
+/** Writes base files overlaid with `files` (null deletes) into a new folder; vitest.setup.ts removes it after the test file. */
 export function makeContent(files: Files = {}): ContentSource {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "khabarnama-content-"));
+  made.push(root);
   for (const [name, text] of Object.entries({ ...baseFiles, ...files })) {
     if (text === null) continue;
     const file = path.join(root, name);
@@ -38,4 +41,9 @@ export function makeContent(files: Files = {}): ContentSource {
     fs.writeFileSync(file, text);
   }
   return { root, contentDir: path.join(root, "content"), publicDir: path.join(root, "public") };
+}
+
+/** Removes every folder makeContent wrote. */
+export function removeMadeContent(): void {
+  for (const root of made.splice(0)) fs.rmSync(root, { recursive: true, force: true });
 }
