@@ -8,7 +8,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { prerenderCount } from "@/lib/story-route";
+import { prerenderCount, prerenderListPages } from "@/lib/prerender";
 import { buildArchive } from "./target";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,5000,10000").split(",").map(Number);
@@ -22,7 +22,7 @@ function prerendered(root: string): { stories: number; pages: number } {
 }
 
 async function main() {
-  console.log(`PRERENDER_STORIES=${process.env.PRERENDER_STORIES ?? ""} (prerenders ${prerenderCount()}); ${new Date().toISOString()}; load ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}\n`);
+  console.log(`PRERENDER_STORIES=${process.env.PRERENDER_STORIES ?? ""} (prerenders ${prerenderCount()}), PRERENDER_LIST_PAGES=${process.env.PRERENDER_LIST_PAGES ?? ""} (${prerenderListPages()} a list); ${new Date().toISOString()}; load ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}\n`);
   console.log(["stories", "prerendered", "of which stories", "build s", "s per 1k stories", "content check s", "peak MB (all processes)", "processes"].join(" | "));
   for (const size of SIZES) {
     const { root, run } = await buildArchive(size);

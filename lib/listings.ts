@@ -6,6 +6,7 @@
 import { getContentIndex, type Author, type Story } from "@/lib/content";
 import { categoryFeedPath } from "@/lib/feeds/alternate";
 import { laterPageNumbers } from "@/lib/pagination";
+import { prerenderListPages } from "@/lib/prerender";
 import { tagFromSegment, tagNames, tagPath } from "@/lib/tags";
 import { tagKey } from "@/lib/urdu/normalize";
 import { t } from "@/lib/urdu/strings";
@@ -87,9 +88,14 @@ export function authorListing(key: string): Listing | undefined {
   };
 }
 
-/** `{ n }` for each page after the first, for a `/page/[n]` route's generateStaticParams. */
+/**
+ * `{ n }` for each page after the first that the build prerenders, for a
+ * `/page/[n]` route's generateStaticParams; deeper pages render on request.
+ */
 export function laterPages(listing: Listing): { n: string }[] {
-  return laterPageNumbers(listing.stories.length).map((n) => ({ n }));
+  return laterPageNumbers(listing.stories.length)
+    .slice(0, Math.max(0, prerenderListPages() - 1))
+    .map((n) => ({ n }));
 }
 
 export function allCategoryListings(): { key: string; listing: Listing }[] {

@@ -5,6 +5,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getContentIndex, type Story, type StoryKind } from "@/lib/content";
+import { prerenderCount } from "@/lib/prerender";
 import { storyMetadata } from "@/lib/seo/story";
 import { t } from "@/lib/urdu/strings";
 
@@ -12,20 +13,7 @@ export interface SlugParams {
   params: Promise<{ slug: string }>;
 }
 
-/**
- * How many of the newest stories (all kinds together) the build prerenders:
- * PRERENDER_STORIES, a count or "all". The rest render on their first
- * request and are cached from then on (ISR), so the build's time and memory
- * stay bounded however large the archive grows (docs/deploy.md).
- */
-export function prerenderCount(raw = process.env.PRERENDER_STORIES): number {
-  if (raw === undefined || raw === "") return 1000;
-  if (raw === "all") return Infinity;
-  if (!/^\d+$/.test(raw)) throw new Error(`PRERENDER_STORIES: "${raw}" is not a count or "all"`);
-  return Number(raw);
-}
-
-/** The newest stories of this kind published when the build runs; the others render on their first request. */
+/** The newest stories of this kind published when the build runs (lib/prerender.ts); the others render on their first request. */
 export function storyParams(kind: StoryKind): { slug: string }[] {
   return getContentIndex()
     .stories.slice(0, prerenderCount())
