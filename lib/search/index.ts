@@ -109,15 +109,27 @@ export function buildSearchIndex(stories: readonly Story[]): SearchIndex {
   };
 }
 
-let cached: { stories: readonly Story[]; index: SearchIndex } | undefined;
+interface Held {
+  stories: readonly Story[];
+  index: SearchIndex;
+}
+// On globalThis for the reason lib/content/index.ts gives: the production
+// server bundles each route and instrumentation.ts with its own copy of this
+// module, and the index instrumentation.ts builds at start must be the one
+// /search uses. Under next dev it stays with the module, so edits rebuild it.
+const holder: { __khabarnamaSearch?: Held } = process.env.NODE_ENV === "development" ? {} : (globalThis as { __khabarnamaSearch?: Held });
 
 /**
- * The index of every published story, built on first use and kept until
- * that set changes (a scheduled story's time comes; an edit under next
- * dev): the content index keeps one array per set, so comparing it is cheap.
+ * The index of every published story, built on first use (the production
+ * server builds it as it starts) and kept until that set changes (a
+ * scheduled story's time comes; an edit under next dev): the content index
+ * keeps one array per set, so comparing it is cheap.
  */
 export function getSearchIndex(): SearchIndex {
   const { stories } = getContentIndex();
-  if (cached?.stories !== stories) cached = { stories, index: buildSearchIndex(stories) };
-  return cached.index;
+  const held = holder.__khabarnamaSearch;
+  if (held?.stories === stories) return held.index;
+  const index = buildSearchIndex(stories);
+  holder.__khabarnamaSearch = { stories, index };
+  return index;
 }
