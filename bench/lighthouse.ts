@@ -3,7 +3,9 @@
  * 4G, simulated), Debian's Chromium, on a story, the home page and a
  * section: the median of 3 runs of each score, LCP, CLS and TBT.
  * `npm run bench:lighthouse`. Where a score is short of 1, the audits that
- * cost it are listed.
+ * cost it are listed, and each page is run again with the framework's
+ * JavaScript blocked, with the web font blocked, and with both, so the
+ * figures show what each costs rather than leaving it to guesswork.
  */
 import fs from "node:fs";
 import { startNext } from "./server";
@@ -25,6 +27,14 @@ interface Lhr {
   audits: Record<string, Audit>;
 }
 
+/** What the counterfactual runs block (Lighthouse's blockedUrlPatterns). */
+const WITHOUT = {
+  "": [],
+  "no JS": ["*/_next/static/chunks/*.js"],
+  "no web font": ["*.woff2"],
+  "neither": ["*/_next/static/chunks/*.js", "*.woff2"],
+} as const;
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main() {
@@ -44,21 +54,25 @@ async function main() {
     console.log(["page", ...CATEGORIES, ...Object.keys(METRICS).map((m) => (m === "CLS" ? m : `${m} ms`))].join(" | "));
     const shortfalls: string[] = [];
     for (const kind of ["story", "home", "section"] as const) {
-      const runs: Lhr[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const result = await lighthouse(origin + target.pages[kind], { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
-        if (!result) throw new Error(`lighthouse returned nothing for ${kind}`);
-        runs.push(result.lhr as unknown as Lhr);
-      }
-      const scores = CATEGORIES.map((c) => median(runs.map((r) => r.categories[c]?.score ?? 0)));
-      const metrics = Object.values(METRICS).map((id) => median(runs.map((r) => r.audits[id]?.numericValue ?? NaN)));
-      console.log([kind, ...scores.map((s) => s.toFixed(2)), metrics[0]!.toFixed(0), metrics[1]!.toFixed(3), metrics[2]!.toFixed(0)].join(" | "));
-      const last = runs[runs.length - 1]!;
-      for (const category of CATEGORIES) {
-        for (const ref of last.categories[category]?.auditRefs ?? []) {
-          const audit = last.audits[ref.id];
-          if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative") {
-            shortfalls.push(`${kind} ${category}: ${ref.id} (${audit.title}) scored ${audit.score}`);
+      for (const [without, blockedUrlPatterns] of Object.entries(WITHOUT)) {
+        const runs: Lhr[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          const result = await lighthouse(origin + target.pages[kind], { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], blockedUrlPatterns: [...blockedUrlPatterns] });
+          if (!result) throw new Error(`lighthouse returned nothing for ${kind}`);
+          runs.push(result.lhr as unknown as Lhr);
+        }
+        const scores = CATEGORIES.map((c) => median(runs.map((r) => r.categories[c]?.score ?? 0)));
+        const metrics = Object.values(METRICS).map((id) => median(runs.map((r) => r.audits[id]?.numericValue ?? NaN)));
+        const label = without ? `${kind}, ${without}` : kind;
+        console.log([label, ...scores.map((s) => s.toFixed(2)), metrics[0]!.toFixed(0), metrics[1]!.toFixed(3), metrics[2]!.toFixed(0)].join(" | "));
+        if (without) continue;
+        const last = runs[runs.length - 1]!;
+        for (const category of CATEGORIES) {
+          for (const ref of last.categories[category]?.auditRefs ?? []) {
+            const audit = last.audits[ref.id];
+            if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative") {
+              shortfalls.push(`${kind} ${category}: ${ref.id} (${audit.title}) scored ${audit.score}`);
+            }
           }
         }
       }
