@@ -2,7 +2,7 @@
 
 // An error boundary must be a client component: it catches render errors
 // in the browser as well and offers a retry without a full reload.
-import { t } from "@/lib/urdu/strings";
+import { errorStrings as t } from "@/lib/urdu/error-strings";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (

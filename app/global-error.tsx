@@ -2,7 +2,7 @@
 
 // Shown only when the root layout itself fails, so it brings its own
 // <html> and inline styles: the stylesheet may be what failed.
-import { t } from "@/lib/urdu/strings";
+import { errorStrings as t } from "@/lib/urdu/error-strings";
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
