@@ -36,7 +36,11 @@ export function SiteHeader({ categories, active }: SiteHeaderProps) {
         <ThemeSwitch label={t.darkTheme} />
       </div>
       <nav aria-label={t.mainMenu} className="mx-auto max-w-page px-2">
-        {/* Scrolls sideways on a phone rather than wrapping into a tall block; the padding leaves Nastaliq room. */}
+        {/*
+          Scrolls sideways on a phone rather than wrapping into a tall block; the padding leaves Nastaliq room.
+          Items are at least 5em wide, wider than most names in either font, so the row barely moves when
+          Nastaliq replaces the fallback font (it moved 30px, most of a story page's layout shift).
+        */}
         <ul className="flex gap-1 overflow-x-auto py-2 text-lg whitespace-nowrap">
           {items.map((item) => {
             const current = active?.href === item.href ? active.current : undefined;
@@ -45,7 +49,7 @@ export function SiteHeader({ categories, active }: SiteHeaderProps) {
                 <a
                   href={item.href}
                   aria-current={current}
-                  className="block rounded px-3 py-[0.25em] text-ink no-underline hover:bg-brand-light aria-[current=page]:bg-brand aria-[current=page]:text-brand-contrast aria-[current=true]:bg-brand-light aria-[current=true]:text-brand"
+                  className="block min-w-[5em] rounded px-3 py-[0.25em] text-center text-ink no-underline hover:bg-brand-light aria-[current=page]:bg-brand aria-[current=page]:text-brand-contrast aria-[current=true]:bg-brand-light aria-[current=true]:text-brand"
                 >
                   {item.name}
                 </a>
