@@ -4,7 +4,9 @@
  * subset web font and in each system Arabic font found here, and prints the
  * size-adjust that makes the fallback's text as wide as Nastaliq's, with
  * ascent/descent overrides that put its baseline where Nastaliq's is; the
- * values belong in app/font-fallback.css.
+ * values belong in app/font-fallback.css. Digits get a face of their own
+ * (unicode-range): their widths differ from Nastaliq's by a steady ratio
+ * unlike the letters', so a date line can match exactly.
  */
 import { chromium } from "@playwright/test";
 import fs from "node:fs";
@@ -26,6 +28,7 @@ const CANDIDATES = {
   Arial: ["Arial", "ArialMT"],
 };
 const names = Object.keys(CANDIDATES);
+const DIGITS = "0123456789".repeat(20);
 
 async function main() {
   const text = getContentIndex()
@@ -39,7 +42,8 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
   const page = await browser.newPage();
   await page.setContent(`<html lang="ur" dir="rtl"><style>${faces} span { white-space: nowrap; font-size: 100px; }</style><body></body></html>`);
-  const widths = await page.evaluate(
+  const measure = (text: string) =>
+    page.evaluate(
     async ({ text, count }) => {
       const families = ["web", ...Array.from({ length: count }, (_, i) => `c${i}`)];
       const out: Record<string, number | null> = {};
@@ -56,6 +60,8 @@ async function main() {
     },
     { text, count: names.length },
   );
+  const widths = await measure(text);
+  const digitWidths = await measure(DIGITS);
   await browser.close();
   console.log(`${text.split(/\s+/).length} words of the sample stories, one line each\n`);
   for (const [i, name] of names.entries()) {
@@ -64,9 +70,10 @@ async function main() {
       console.log(`${name}: not installed here, not measured`);
       continue;
     }
-    const size = widths.web! / width;
     const pct = (n: number) => `${(n * 100).toFixed(2)}%`;
-    console.log(`${name}: size-adjust: ${pct(size)}; ascent-override: ${pct(ASCENT / size)}; descent-override: ${pct(DESCENT / size)}; line-gap-override: 0%;`);
+    const face = (size: number) => `size-adjust: ${pct(size)}; ascent-override: ${pct(ASCENT / size)}; descent-override: ${pct(DESCENT / size)}; line-gap-override: 0%;`;
+    console.log(`${name}: ${face(widths.web! / width)}`);
+    console.log(`${name}, digits (unicode-range: U+0030-0039): ${face(digitWidths.web! / digitWidths[`c${i}`]!)}`);
   }
 }
 
