@@ -1,20 +1,22 @@
 /**
  * Lighthouse 12.2.3, mobile settings (its default: a mid-range phone on slow
  * 4G, simulated), Debian's Chromium, on a story, the home page and a
- * section: the median of 3 runs of each score, LCP, CLS and TBT.
+ * section: the median of 5 runs of each score, FCP, LCP, CLS and TBT, the
+ * bytes fetched, and Lighthouse's `benchmarkIndex` (how fast this machine ran
+ * at the time: a loaded machine reads far worse, so run it alone).
  * `npm run bench:lighthouse`. Where a score is short of 1, the audits that
- * cost it are listed, and each page is run again with the framework's
- * JavaScript blocked, with the web font blocked, and with both, so the
+ * cost it are listed. BENCH_WITHOUT=all runs each page again with the
+ * site's scripts blocked, with the web font blocked, and with both, so the
  * figures show what each costs rather than leaving it to guesswork.
  */
 import fs from "node:fs";
 import { startNext } from "./server";
 import { benchTarget, LIGHTHOUSE_PORT } from "./target";
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const METRICS = { LCP: "largest-contentful-paint", CLS: "cumulative-layout-shift", TBT: "total-blocking-time" } as const;
+const METRICS = { FCP: "first-contentful-paint", LCP: "largest-contentful-paint", CLS: "cumulative-layout-shift", TBT: "total-blocking-time", KB: "total-byte-weight" } as const;
 
 interface Audit {
   score: number | null;
@@ -23,17 +25,19 @@ interface Audit {
   scoreDisplayMode: string;
 }
 interface Lhr {
+  environment: { benchmarkIndex: number };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, Audit>;
 }
 
 /** What the counterfactual runs block (Lighthouse's blockedUrlPatterns). */
-const WITHOUT = {
+const ALL_VARIANTS: Record<string, string[]> = {
   "": [],
-  "no JS": ["*/_next/static/chunks/*.js"],
+  "no JS": ["*.js"],
   "no web font": ["*.woff2"],
-  "neither": ["*/_next/static/chunks/*.js", "*.woff2"],
-} as const;
+  "neither": ["*.js", "*.woff2"],
+};
+const WITHOUT = process.env.BENCH_WITHOUT === "all" ? ALL_VARIANTS : { "": [] };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -51,7 +55,7 @@ async function main() {
   const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS });
   try {
     console.log(`${target.stories}-story archive, median of ${RUNS} runs; load ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}\n`);
-    console.log(["page", ...CATEGORIES, ...Object.keys(METRICS).map((m) => (m === "CLS" ? m : `${m} ms`))].join(" | "));
+    console.log(["page", ...CATEGORIES, ...Object.keys(METRICS).map((m) => (m === "CLS" || m === "KB" ? m : `${m} ms`)), "benchmarkIndex"].join(" | "));
     const shortfalls: string[] = [];
     for (const kind of ["story", "home", "section"] as const) {
       for (const [without, blockedUrlPatterns] of Object.entries(WITHOUT)) {
@@ -62,9 +66,10 @@ async function main() {
           runs.push(result.lhr as unknown as Lhr);
         }
         const scores = CATEGORIES.map((c) => median(runs.map((r) => r.categories[c]?.score ?? 0)));
-        const metrics = Object.values(METRICS).map((id) => median(runs.map((r) => r.audits[id]?.numericValue ?? NaN)));
+        const [fcp, lcp, cls, tbt, bytes] = Object.values(METRICS).map((id) => median(runs.map((r) => r.audits[id]?.numericValue ?? NaN)));
+        const benchmarkIndex = runs.map((r) => r.environment.benchmarkIndex.toFixed(0)).join(", ");
         const label = without ? `${kind}, ${without}` : kind;
-        console.log([label, ...scores.map((s) => s.toFixed(2)), metrics[0]!.toFixed(0), metrics[1]!.toFixed(3), metrics[2]!.toFixed(0)].join(" | "));
+        console.log([label, ...scores.map((s) => s.toFixed(2)), fcp!.toFixed(0), lcp!.toFixed(0), cls!.toFixed(3), tbt!.toFixed(0), (bytes! / 1024).toFixed(1), benchmarkIndex].join(" | "));
         if (without) continue;
         const last = runs[runs.length - 1]!;
         for (const category of CATEGORIES) {
