@@ -1,44 +1,49 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy } from "@/lib/http/security-headers";
-import { site } from "@/lib/site";
+import { feedExists } from "@/lib/feeds/known";
+import { PAGED_LIST } from "@/lib/lists/pagination";
+import { cleanQuery, pageNumber } from "@/lib/search/params";
+import { searchResultsPath } from "@/lib/search/route-key";
 
-/** A nonce per request: 16 random bytes, base64. */
-function makeNonce(): string {
-  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
-}
+// What a `?page=` value may be to stand in a path: anything else would land in the Location header and fail it.
+const PATH_SAFE = /^[A-Za-z0-9._~-]{1,20}$/;
 
-/**
- * /search is the one page rendered per request and the one that echoes
- * what a stranger typed, so it gets a nonce policy instead of
- * 'unsafe-inline'. Next reads the nonce from the request's CSP header and
- * puts it on its own scripts.
- */
-function withNonce(request: NextRequest): NextResponse {
-  const policy = contentSecurityPolicy({ https: site.url.startsWith("https://"), nonce: makeNonce() });
-  const headers = new Headers(request.headers);
-  headers.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers } });
-  response.headers.set("Content-Security-Policy", policy);
-  return response;
-}
+const notFound = (request: NextRequest) => NextResponse.rewrite(new URL("/not-found-malformed-url", request.url), { status: 404 });
 
 /**
- * The site only reads: with no forms that post and no server actions, any
- * other method is refused up front instead of rendering a page for it.
- * A path whose percent-encoding does not decode (`/news/%FF`) would be a
- * bare 500 from Next itself before any page runs; send it to the Urdu 404.
+ * Before any page runs:
+ * - The site only reads: with no forms that post, any method but GET and
+ *   HEAD is refused up front instead of rendering a page for it.
+ * - A path whose percent-encoding does not decode (`/news/%FF`) would be a
+ *   bare 500 from Next itself; it gets the Urdu 404.
+ * - `?page=N` on a list moves for good to `/page/N`, the query dropped, so
+ *   each page of a list has one address (and one cached copy).
+ * - A search is served by the page of its own path, so the same search
+ *   asked by a thousand readers is rendered once (lib/search/route-key.ts).
+ * - Feeds and sitemaps are API routes under their public names
+ *   (next.config.ts); /api/ itself is not the site's, and a feed of no
+ *   section or a sitemap file that does not exist is the Urdu 404.
  */
 export function proxy(request: NextRequest) {
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new NextResponse(null, { status: 405, headers: { Allow: "GET, HEAD" } });
   }
-  const { pathname } = new URL(request.url);
+  const { pathname, searchParams } = new URL(request.url);
   try {
     decodeURIComponent(pathname);
   } catch {
-    return NextResponse.rewrite(new URL("/not-found-malformed-url", request.url), { status: 404 });
+    return notFound(request);
   }
-  return pathname === "/search" ? withNonce(request) : NextResponse.next();
+  const page = searchParams.get("page");
+  if (page !== null && PAGED_LIST.test(pathname)) {
+    if (!PATH_SAFE.test(page)) return notFound(request);
+    return NextResponse.redirect(new URL(page === "1" ? pathname : `${pathname}/page/${page}`, request.url), 308);
+  }
+  if (pathname.startsWith("/api/") || !feedExists(pathname)) return notFound(request);
+  if (pathname === "/search") {
+    const query = cleanQuery(searchParams.getAll("q"));
+    if (query) return NextResponse.rewrite(new URL(searchResultsPath(query, pageNumber(page ?? undefined)), request.url));
+  }
+  return NextResponse.next();
 }
 
 export const config = {

@@ -1,10 +1,10 @@
 import type { Config } from "tailwindcss";
 
-// Loaded by `@config` in app/globals.css. Colours are CSS variables set in
+// Loaded by `@config` in styles/globals.css. Colours are CSS variables set in
 // globals.css, so the dark theme swaps values, not class names; each pair
 // is chosen for AA contrast in both themes.
 const config: Config = {
-  content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}", "./lib/**/*.ts"],
+  content: ["./pages/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}", "./lib/**/*.ts", "./public/site.js"],
   theme: {
     extend: {
       colors: {

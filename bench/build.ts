@@ -8,7 +8,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { prerenderCount, prerenderListPages } from "@/lib/prerender";
+import { prerenderCount, prerenderListPages } from "@/lib/pages/prerender";
 import { buildArchive } from "./target";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,5000,10000").split(",").map(Number);

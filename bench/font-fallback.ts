@@ -4,16 +4,16 @@
  * subset web font and in each system Arabic font found here, and prints the
  * size-adjust that makes the fallback's text as wide as Nastaliq's, with
  * ascent/descent overrides that put its baseline where Nastaliq's is; the
- * values belong in app/font-fallback.css. Digits get a face of their own
+ * values belong in styles/font-fallback.css. Digits get a face of their own
  * (unicode-range): their widths differ from Nastaliq's by a steady ratio
  * unlike the letters', so a date line can match exactly.
  */
 import { chromium } from "@playwright/test";
 import fs from "node:fs";
-import { getContentIndex } from "@/lib/content";
+import { readContent } from "@/lib/content";
 import { markdownToText } from "@/lib/markdown/render";
 
-const SUBSET = "app/font-files/noto-nastaliq-urdu-400.woff2";
+const SUBSET = "styles/fonts/noto-nastaliq-urdu-400.woff2";
 // Noto Nastaliq Urdu's vertical metrics, in em (hhea and OS/2 agree: 1904 and 596 of 1000 units).
 const ASCENT = 1.904;
 const DESCENT = 0.596;
@@ -31,8 +31,9 @@ const names = Object.keys(CANDIDATES);
 const DIGITS = "0123456789".repeat(20);
 
 async function main() {
-  const text = getContentIndex()
-    .stories.map((s) => `${s.title} ${s.summary} ${markdownToText(s.body)}`)
+  const text = readContent()
+    .stories.filter((s) => !s.draft)
+    .map((s) => `${s.title} ${s.summary} ${markdownToText(s.body)}`)
     .join(" ");
   const font = fs.readFileSync(SUBSET).toString("base64");
   const faces = [

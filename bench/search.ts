@@ -6,7 +6,7 @@
 import { performance } from "node:perf_hooks";
 import type { Story } from "@/lib/content";
 import { buildSearchIndex } from "@/lib/search";
-import { makeStory } from "@/lib/search/story-fixture";
+import { makeStory } from "@/lib/testing/stories";
 
 const STORIES = Number(process.env.BENCH_STORIES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);

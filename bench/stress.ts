@@ -27,7 +27,7 @@ function variedSearches(count: number): string[] {
   const next = () => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
   return Array.from({ length: count }, () => search(`${WORDS[Math.floor(next() * WORDS.length)]} ${WORDS[Math.floor(next() * WORDS.length)]}`));
 }
-const story = getContentIndex().byKind("news")[0]?.path ?? "/";
+const story = getContentIndex().latest(1, { kind: "news" })[0]?.path ?? "/";
 const PATHS = MIX === "search" ? [search("بارش")] : MIX === "varied" ? variedSearches(2500) : [story, "/", search("بارش")];
 
 const rssMb = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024);

@@ -9,7 +9,7 @@ interface AuthorAvatarProps {
 /** An author's round picture (a plain <img>: see StoryImage), or their initial where there is none. */
 export function AuthorAvatar({ author, size }: AuthorAvatarProps) {
   if (author.image) {
-    const { props } = getImageProps({ src: author.image, alt: "", width: size, height: size });
+    const { props } = getImageProps({ src: author.image.src, alt: "", width: size, height: size });
     return <img {...props} alt="" className="shrink-0 rounded-full bg-brand-light object-cover" />;
   }
   return (

@@ -1,8 +1,8 @@
-import type { Author } from "@/lib/content";
+import type { AuthorProfile } from "@/lib/content";
 import { AuthorAvatar } from "./AuthorAvatar";
 
 interface AuthorCardProps {
-  author: Author;
+  author: AuthorProfile;
 }
 
 /** The top of an author's page: picture, name (the page's heading), role and bio. */

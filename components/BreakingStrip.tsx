@@ -1,9 +1,9 @@
-import type { Story } from "@/lib/content";
+import type { StoryTeaser } from "@/lib/content";
 import { formatTime, isoInKarachi } from "@/lib/urdu/date";
 import { t } from "@/lib/urdu/strings";
 
 interface BreakingStripProps {
-  stories: readonly Story[];
+  stories: readonly StoryTeaser[];
 }
 
 /** بریکنگ نیوز under the masthead: each breaking story with its time. Nothing when none is breaking. */

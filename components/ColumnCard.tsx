@@ -1,9 +1,9 @@
-import type { Story } from "@/lib/content";
+import type { StoryTeaser } from "@/lib/content";
 import { DateLine } from "./DateLine";
 import { AuthorAvatar } from "./AuthorAvatar";
 
 interface ColumnCardProps {
-  story: Story;
+  story: StoryTeaser;
   headingLevel?: 2 | 3;
 }
 
@@ -14,7 +14,7 @@ export function ColumnCard({ story, headingLevel = 3 }: ColumnCardProps) {
     <article className="flex flex-col gap-2 rounded border-t-4 border-brand bg-surface-raised p-4">
       <div className="flex items-center gap-3">
         <AuthorAvatar author={story.author} size={56} />
-        <a href={`/authors/${story.author.key}`} className="py-[0.25em] text-lg font-bold text-brand no-underline hover:underline">
+        <a href={story.author.path} className="py-[0.25em] text-lg font-bold text-brand no-underline hover:underline">
           {story.author.name}
         </a>
       </div>

@@ -14,7 +14,7 @@ export function ColumnistBox({ author }: ColumnistBoxProps) {
       <div>
         <p className="text-sm font-bold text-brand">{t.columns}</p>
         <p className="text-2xl">
-          <a href={`/authors/${author.key}`} className="text-ink no-underline hover:underline">
+          <a href={author.path} className="text-ink no-underline hover:underline">
             {author.name}
           </a>
         </p>

@@ -15,17 +15,20 @@ export function DateLine({ date, updated, className }: DateLineProps) {
   return (
     <span className={className}>
       <time dateTime={isoInKarachi(date)}>{formatDateLine(date)}</time>
+      {/*
+        On a phone the update takes a line of its own: whether it fits beside
+        the date differs between the fallback font and Nastaliq, and a line
+        that appears or goes at the swap moves everything below it.
+      */}
       {showUpdated && (
-        <>
-          {" · "}
-          <span>
-            {t.updated}{" "}
-            <time dateTime={isoInKarachi(updated)}>
-              {!sameDay && `${formatDateLine(updated)}، `}
-              <bdi>{formatTime(updated)}</bdi>
-            </time>
-          </span>
-        </>
+        <span className="max-sm:block">
+          <span className="max-sm:hidden"> · </span>
+          {t.updated}{" "}
+          <time dateTime={isoInKarachi(updated)}>
+            {!sameDay && `${formatDateLine(updated)}، `}
+            <bdi>{formatTime(updated)}</bdi>
+          </time>
+        </span>
       )}
     </span>
   );

@@ -1,9 +1,9 @@
-import type { Story } from "@/lib/content";
+import type { StoryTeaser } from "@/lib/content";
 import { formatDateLine, formatTime, isoInKarachi } from "@/lib/urdu/date";
 import { t } from "@/lib/urdu/strings";
 
 interface DraftBannerProps {
-  story: Story;
+  story: StoryTeaser;
 }
 
 /**

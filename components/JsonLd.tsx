@@ -1,12 +1,10 @@
+import { jsonLdText } from "@/lib/seo/json-ld";
+
 interface JsonLdProps {
   data: object;
 }
 
-/**
- * Structured data for crawlers. `<` is escaped so no text in a story can
- * close the script element early.
- */
+/** Structured data for crawlers, where it belongs with what the page shows (breadcrumbs). */
 export function JsonLd({ data }: JsonLdProps) {
-  const json = JSON.stringify(data).replace(/</g, "\\u003c");
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(data) }} />;
 }

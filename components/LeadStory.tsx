@@ -1,10 +1,10 @@
-import type { Story } from "@/lib/content";
+import type { StoryTeaser } from "@/lib/content";
 import { t } from "@/lib/urdu/strings";
 import { DateLine } from "./DateLine";
 import { StoryImage } from "./StoryImage";
 
 interface LeadStoryProps {
-  story: Story;
+  story: StoryTeaser;
 }
 
 /** The home page's lead: the largest picture and headline on the site, with its summary. */

@@ -1,29 +1,36 @@
-import type { ListingPage } from "@/lib/listing-page";
-import { pagePath } from "@/lib/pagination";
+import type { ListingPageData } from "@/lib/pages/listing";
+import { pagePath } from "@/lib/lists/pagination";
 import { t } from "@/lib/urdu/strings";
 import { AuthorCard } from "./AuthorCard";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { EmptyState } from "./EmptyState";
+import { PageHead } from "./PageHead";
 import { Pagination } from "./Pagination";
 import { SiteChrome } from "./SiteChrome";
 import { StoryGrid } from "./StoryGrid";
 
+interface ListingViewProps {
+  data: ListingPageData;
+}
+
 /** One page of a story list: trail, heading (or the author's card), cards newest first, page links. */
-export function ListingView({ listing, page }: ListingPage) {
+export function ListingView({ data }: ListingViewProps) {
+  const { listing, stories, number, count } = data;
   const crumbs = [
     { name: t.home, href: "/" },
     { name: listing.title, href: listing.path },
-    ...(page.number > 1 ? [{ name: `${t.page} ${page.number}`, href: pagePath(listing.path, page.number) }] : []),
+    ...(number > 1 ? [{ name: `${t.page} ${number}`, href: pagePath(listing.path, number) }] : []),
   ];
   // A columnist's page sets their columns apart from anything else they wrote.
-  const columns = page.items.filter((s) => s.kind === "column");
-  const others = page.items.filter((s) => s.kind !== "column");
+  const columns = stories.filter((s) => s.kind === "column");
+  const others = stories.filter((s) => s.kind !== "column");
   const grouped = listing.author !== undefined && columns.length > 0 && others.length > 0;
   return (
-    <SiteChrome active={listing.menuHref ? { href: listing.menuHref, current: "page" } : undefined}>
+    <SiteChrome chrome={data.chrome}>
+      <PageHead head={data.head} />
       <Breadcrumbs items={crumbs} />
       {listing.author ? <AuthorCard author={listing.author} /> : <h1 className="mb-6 text-3xl sm:text-4xl">{listing.title}</h1>}
-      {page.items.length === 0 ? (
+      {stories.length === 0 ? (
         <EmptyState message={listing.emptyMessage} />
       ) : grouped ? (
         <>
@@ -33,9 +40,9 @@ export function ListingView({ listing, page }: ListingPage) {
           <StoryGrid stories={others} headingLevel={3} />
         </>
       ) : (
-        <StoryGrid stories={page.items} />
+        <StoryGrid stories={stories} />
       )}
-      <Pagination listPath={listing.path} current={page.number} count={page.count} />
+      <Pagination listPath={listing.path} current={number} count={count} />
     </SiteChrome>
   );
 }

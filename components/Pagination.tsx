@@ -1,4 +1,4 @@
-import { pagePath, pageWindow } from "@/lib/pagination";
+import { pagePath, pageWindow } from "@/lib/lists/pagination";
 import { t } from "@/lib/urdu/strings";
 
 interface PaginationProps {

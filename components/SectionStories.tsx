@@ -1,10 +1,10 @@
-import type { Story } from "@/lib/content";
+import type { StoryTeaser } from "@/lib/content";
 import { t } from "@/lib/urdu/strings";
 import { EmptyState } from "./EmptyState";
 import { StoryCard } from "./StoryCard";
 
 interface SectionStoriesProps {
-  stories: readonly Story[];
+  stories: readonly StoryTeaser[];
 }
 
 /** A section on the home page: its newest story with the picture, the next ones as headlines beside it. */

@@ -1,6 +1,6 @@
-import { shareTargets } from "@/lib/share";
+import { shareTargets } from "@/lib/seo/share";
 import { t } from "@/lib/urdu/strings";
-import { CopyLinkButton } from "./CopyLinkButton";
+import { CopyLink } from "./CopyLink";
 import { ShareIcon } from "./ShareIcon";
 
 interface ShareLinksProps {
@@ -30,9 +30,9 @@ export function ShareLinks({ url, title }: ShareLinksProps) {
         </li>
       ))}
       <li>
-        <CopyLinkButton url={url} label={t.copyLink} doneLabel={t.linkCopied} className={buttonClass}>
+        <CopyLink url={url} label={t.copyLink} doneLabel={t.linkCopied} className={buttonClass}>
           <ShareIcon name="link" />
-        </CopyLinkButton>
+        </CopyLink>
       </li>
     </ul>
   );

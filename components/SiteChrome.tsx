@@ -1,31 +1,34 @@
 import type { ReactNode } from "react";
-import { getContentIndex } from "@/lib/content";
-import { breakingStories } from "@/lib/breaking";
-import type { MenuMark } from "@/lib/menu";
+import type { Chrome } from "@/lib/pages/chrome";
+import { t } from "@/lib/urdu/strings";
 import { BreakingStrip } from "./BreakingStrip";
+import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 
 interface SiteChromeProps {
-  /** The menu item this page belongs to. */
-  active?: MenuMark;
+  chrome: Chrome;
   children: ReactNode;
 }
 
 /**
- * Masthead, menu, breaking strip and the page's <main>. Pages render it
- * themselves (not the root layout) so each can say which menu item is
- * theirs without JavaScript. The strip reads the clock when the page is
- * rendered; the root layout's `revalidate` keeps that render fresh.
+ * Around every page: the skip link, masthead and menu (with this page's
+ * item marked in the served HTML), the breaking strip, <main>, the footer.
  */
-export function SiteChrome({ active, children }: SiteChromeProps) {
-  const index = getContentIndex();
+export function SiteChrome({ chrome, children }: SiteChromeProps) {
   return (
     <>
-      <SiteHeader categories={index.categories} active={active} />
-      <BreakingStrip stories={breakingStories(index.stories, new Date())} />
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2"
+      >
+        {t.skipToContent}
+      </a>
+      <SiteHeader categories={chrome.categories} active={chrome.active} />
+      <BreakingStrip stories={chrome.breaking} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-page flex-1 px-4 py-6">
         {children}
       </main>
+      <SiteFooter categories={chrome.categories} year={chrome.year} />
     </>
   );
 }

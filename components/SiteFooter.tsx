@@ -4,10 +4,12 @@ import { t } from "@/lib/urdu/strings";
 
 interface SiteFooterProps {
   categories: readonly Category[];
+  /** The year in Karachi when the page was rendered. */
+  year: string;
 }
 
 /** The footer: what the site is, its sections, and the year. */
-export function SiteFooter({ categories }: SiteFooterProps) {
+export function SiteFooter({ categories, year }: SiteFooterProps) {
   return (
     <footer className="mt-12 border-t-4 border-brand bg-surface-raised text-ink">
       <div className="mx-auto grid max-w-page gap-6 px-4 py-8 sm:grid-cols-2">
@@ -20,7 +22,7 @@ export function SiteFooter({ categories }: SiteFooterProps) {
           <ul className="mt-2 flex flex-wrap gap-x-4">
             {categories.map((category) => (
               <li key={category.key}>
-                <a href={`/category/${category.key}`} className="text-brand underline">
+                <a href={category.path} className="text-brand underline">
                   {category.name}
                 </a>
               </li>
@@ -34,7 +36,7 @@ export function SiteFooter({ categories }: SiteFooterProps) {
         </nav>
       </div>
       <p className="border-t border-line py-3 text-center text-sm text-ink-muted">
-        © <bdi>{new Date().getFullYear()}</bdi> {site.name}۔ {t.rights}۔
+        © <bdi>{year}</bdi> {site.name}۔ {t.rights}۔
       </p>
     </footer>
   );

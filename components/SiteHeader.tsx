@@ -1,5 +1,5 @@
 import type { Category } from "@/lib/content";
-import type { MenuMark } from "@/lib/menu";
+import type { MenuMark } from "@/lib/pages/menu";
 import { site } from "@/lib/site";
 import { t } from "@/lib/urdu/strings";
 import { SearchBox } from "./SearchBox";
@@ -18,7 +18,7 @@ export function SiteHeader({ categories, active }: SiteHeaderProps) {
   const items = [
     { href: "/", name: t.home },
     { href: "/latest", name: t.latest },
-    ...categories.map((c) => ({ href: `/category/${c.key}`, name: c.name })),
+    ...categories.map((c) => ({ href: c.path, name: c.name })),
     { href: "/videos", name: t.videos },
     { href: "/columns", name: t.columns },
   ];

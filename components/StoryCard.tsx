@@ -1,10 +1,10 @@
-import type { Story } from "@/lib/content";
+import type { StoryTeaser } from "@/lib/content";
 import { t } from "@/lib/urdu/strings";
 import { DateLine } from "./DateLine";
 import { StoryImage } from "./StoryImage";
 
 interface StoryCardProps {
-  story: Story;
+  story: StoryTeaser;
   /** Headline level in the page's outline. */
   headingLevel?: 2 | 3;
   showImage?: boolean;

@@ -1,9 +1,9 @@
-import type { Story } from "@/lib/content";
+import type { StoryTeaser } from "@/lib/content";
 import { ColumnCard } from "./ColumnCard";
 import { StoryCard } from "./StoryCard";
 
 interface StoryGridProps {
-  stories: readonly Story[];
+  stories: readonly StoryTeaser[];
   headingLevel?: 2 | 3;
   /** Narrower blocks (home sections) fit four across. */
   columns?: 3 | 4;

@@ -1,12 +1,12 @@
-import type { Story } from "@/lib/content";
+import type { StoryTeaser } from "@/lib/content";
 import { absoluteUrl } from "@/lib/site";
-import { storySection } from "@/lib/story-route";
+import { storySection } from "@/lib/pages/section";
 import { t } from "@/lib/urdu/strings";
 import { DateLine } from "./DateLine";
 import { ShareLinks } from "./ShareLinks";
 
 interface StoryHeaderProps {
-  story: Story;
+  story: StoryTeaser;
 }
 
 /** Headline, standfirst, byline, date line and share links: the top of a story as the reference page orders it. */
@@ -25,7 +25,7 @@ export function StoryHeader({ story }: StoryHeaderProps) {
         <p className="text-ink-muted">
           {story.kind !== "column" && (
             <>
-              <a href={`/authors/${story.author.key}`} className="text-ink underline">
+              <a href={story.author.path} className="text-ink underline">
                 {story.author.name}
               </a>
               {" · "}

@@ -1,9 +1,9 @@
-import type { Story } from "@/lib/content";
+import type { StoryTeaser } from "@/lib/content";
 import { DateLine } from "./DateLine";
 
 interface StoryListProps {
   title: string;
-  stories: readonly Story[];
+  stories: readonly StoryTeaser[];
   /** Where "مزید" leads: the full list of this kind. */
   moreHref?: string;
   moreLabel?: string;

@@ -1,14 +1,13 @@
-import type { ContentIndex, Story } from "@/lib/content";
-import { renderStoryBody } from "@/lib/markdown/render";
-import { storyJsonLd } from "@/lib/seo/story";
+import type { StoryPageData } from "@/lib/pages/story";
+import { storySection } from "@/lib/pages/section";
 import { absoluteUrl, site } from "@/lib/site";
-import { storySection } from "@/lib/story-route";
 import { t } from "@/lib/urdu/strings";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { ColumnistBox } from "./ColumnistBox";
 import { DraftBanner } from "./DraftBanner";
-import { JsonLd } from "./JsonLd";
+import { PageHead } from "./PageHead";
 import { ShareLinks } from "./ShareLinks";
+import { SiteChrome } from "./SiteChrome";
 import { StoryBody } from "./StoryBody";
 import { StoryHeader } from "./StoryHeader";
 import { StoryImage } from "./StoryImage";
@@ -18,28 +17,25 @@ import { VideoFacade } from "./VideoFacade";
 import { WhatsAppCta } from "./WhatsAppCta";
 
 interface StoryPageProps {
-  story: Story;
-  index: ContentIndex;
+  data: StoryPageData;
 }
 
 const LEAD_SIZES = "(min-width: 1024px) 48rem, 100vw";
 
 /** A whole story page: the story beside تازہ ترین, then ویڈیو and کالم / تجزیہ. */
-export function StoryPage({ story, index }: StoryPageProps) {
-  const related = index.related(story).map((s) => ({ href: s.path, title: s.title }));
-  const html = renderStoryBody(story.body, related, t.readAlso);
+export function StoryPage({ data }: StoryPageProps) {
+  const { story } = data;
   const poster = story.image ?? { src: site.defaultImage.src, alt: site.defaultImage.alt };
-  const section = storySection(story);
   return (
-    <>
+    <SiteChrome chrome={data.chrome}>
+      <PageHead head={data.head} />
       <DraftBanner story={story} />
-      <JsonLd data={storyJsonLd(story)} />
-      <Breadcrumbs items={[{ name: t.home, href: "/" }, section, { name: story.title, href: story.path }]} />
+      <Breadcrumbs items={[{ name: t.home, href: "/" }, storySection(story), { name: story.title, href: story.path }]} longCurrent />
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <article className="min-w-0">
           {story.kind === "column" && <ColumnistBox author={story.author} />}
           <StoryHeader story={story} />
-          {story.videoId ? (
+          {story.kind === "video" ? (
             <div className="my-6">
               <VideoFacade videoId={story.videoId} title={story.title} playLabel={t.playVideo}>
                 <StoryImage image={poster} sizes={LEAD_SIZES} priority />
@@ -53,19 +49,19 @@ export function StoryPage({ story, index }: StoryPageProps) {
               </figure>
             )
           )}
-          <StoryBody html={html} />
+          <StoryBody html={data.bodyHtml} />
           <TagLinks tags={story.tags} />
           <WhatsAppCta />
           <ShareLinks url={absoluteUrl(story.path)} title={story.title} />
         </article>
         <aside className="min-w-0">
-          <StoryList id="latest" title={t.latest} stories={index.latest(8, { exclude: story })} moreHref="/latest" moreLabel={t.seeAll} />
+          <StoryList id="latest" title={t.latest} stories={data.latest} moreHref="/latest" moreLabel={t.seeAll} />
         </aside>
       </div>
       <div className="mt-12 grid gap-10 md:grid-cols-2">
-        <StoryList id="videos" title={t.videos} stories={index.latest(4, { kind: "video", exclude: story })} moreHref="/videos" moreLabel={t.seeAll} />
-        <StoryList id="columns" title={t.columns} stories={index.latest(4, { kind: "column", exclude: story })} moreHref="/columns" moreLabel={t.seeAll} />
+        <StoryList id="videos" title={t.videos} stories={data.videos} moreHref="/videos" moreLabel={t.seeAll} />
+        <StoryList id="columns" title={t.columns} stories={data.columns} moreHref="/columns" moreLabel={t.seeAll} />
       </div>
-    </>
+    </SiteChrome>
   );
 }

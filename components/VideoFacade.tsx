@@ -1,38 +1,25 @@
-"use client";
-
-// The one island a video needs: YouTube's player costs about a megabyte and
-// calls another origin, so nothing of it loads until the reader taps play.
-// Without JavaScript the poster is a plain link to the video on YouTube.
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 
 interface VideoFacadeProps {
   videoId: string;
   title: string;
   playLabel: string;
-  /** The poster, rendered on the server (a local picture: no request to YouTube). */
+  /** The poster, a local picture: no request to YouTube. */
   children: ReactNode;
 }
 
+/**
+ * YouTube's player costs about a megabyte and calls another origin, so
+ * nothing of it loads until the reader taps play: the site's script
+ * (public/site.js) then swaps this link for the youtube-nocookie player.
+ * Without the script the poster is a plain link to the video on YouTube.
+ */
 export function VideoFacade({ videoId, title, playLabel, children }: VideoFacadeProps) {
-  const [playing, setPlaying] = useState(false);
-  if (playing) {
-    return (
-      <iframe
-        src={`https://www.youtube-nocookie.com/embed/${videoId}?autoplay=1&rel=0`}
-        title={title}
-        allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-        allowFullScreen
-        className="aspect-video w-full rounded"
-      />
-    );
-  }
   return (
     <a
       href={`https://www.youtube.com/watch?v=${videoId}`}
-      onClick={(event) => {
-        event.preventDefault();
-        setPlaying(true);
-      }}
+      data-video-facade={videoId}
+      data-title={title}
       className="group relative block"
       aria-label={`${playLabel}: ${title}`}
     >

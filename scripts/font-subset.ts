@@ -1,5 +1,5 @@
 /**
- * `npm run font:subset`: writes app/font-files/noto-nastaliq-urdu-400.woff2,
+ * `npm run font:subset`: writes styles/fonts/noto-nastaliq-urdu-400.woff2,
  * the regular weight of @fontsource/noto-nastaliq-urdu cut down to
  * lib/font-subset.ts's characters with harfbuzz (subset-font), every layout
  * feature kept. Run it after upgrading the font package; tests/fonts.spec.ts
@@ -10,7 +10,7 @@ import subsetFont from "subset-font";
 import { URDU_CHARACTERS } from "@/lib/font-subset";
 
 export const FULL_FONT = "node_modules/@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2";
-export const SUBSET_FONT = "app/font-files/noto-nastaliq-urdu-400.woff2";
+export const SUBSET_FONT = "styles/fonts/noto-nastaliq-urdu-400.woff2";
 
 async function main() {
   const full = fs.readFileSync(FULL_FONT);

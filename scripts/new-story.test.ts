@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { makeContent } from "@/lib/content/fixtures";
+import { makeContent } from "@/lib/testing/content-tree";
 import { loadContent } from "@/lib/content/load";
 import { storyProblems } from "@/lib/proofing/check";
 import { proofText } from "@/lib/proofing/proof";

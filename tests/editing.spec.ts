@@ -1,6 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { isoInKarachi } from "@/lib/urdu/date";
-import { get, startScratchServer } from "./support/scratch-server";
+import { get, startCopyServer } from "./support/copy-server";
 
 /** A news story file with a word found in no other story, for search. */
 function storyFile(word: string, date: Date, extra = ""): string {
@@ -26,7 +28,7 @@ test("a scheduled story is absent before its time and present after it, with no 
   test.setTimeout(LEAD_MS + 240_000);
   const word = "زیرآزمائشخبر";
   const date = new Date(Math.ceil((Date.now() + LEAD_MS) / 1000) * 1000);
-  const server = await startScratchServer("start", { "news/scheduled-e2e-story.md": storyFile(word, date) });
+  const server = await startCopyServer({ edit: (dir) => fs.writeFileSync(path.join(dir, "news/scheduled-e2e-story.md"), storyFile(word, date)) });
   try {
     const story = "/news/scheduled-e2e-story";
     const places = ["/", "/latest", "/category/pakistan", "/feed.xml", "/category/pakistan/feed.xml", "/sitemap.xml", `/search?q=${encodeURIComponent(word)}`];
@@ -45,7 +47,7 @@ test("a scheduled story is absent before its time and present after it, with no 
       for (const place of places) expect((await get(`${server.url}${place}`)).text, place).toContain(story);
     }).toPass({ intervals: [2_000], timeout: 150_000 });
   } finally {
-    server.stop();
+    await server.stop();
   }
 });
 
@@ -61,9 +63,12 @@ test("under next dev, a draft and a scheduled story have their page with a banne
   test.skip(!process.env.E2E_DEV, "set E2E_DEV=1 to run next dev");
   test.setTimeout(400_000);
   const later = new Date(Date.now() + 24 * 60 * 60 * 1000);
-  const server = await startScratchServer("dev", {
-    "news/draft-e2e-story.md": storyFile("مسودہآزمائش", new Date(), "draft: true"),
-    "news/later-e2e-story.md": storyFile("بعدکیآزمائش", later),
+  const server = await startCopyServer({
+    mode: "dev",
+    edit: (dir) => {
+      fs.writeFileSync(path.join(dir, "news/draft-e2e-story.md"), storyFile("مسودہآزمائش", new Date(), "draft: true"));
+      fs.writeFileSync(path.join(dir, "news/later-e2e-story.md"), storyFile("بعدکیآزمائش", later));
+    },
   });
   try {
     const draft = await get(`${server.url}/news/draft-e2e-story`);
@@ -76,6 +81,6 @@ test("under next dev, a draft and a scheduled story have their page with a banne
     expect(latest.text).not.toContain("draft-e2e-story");
     expect(latest.text).not.toContain("later-e2e-story");
   } finally {
-    server.stop();
+    await server.stop();
   }
 });

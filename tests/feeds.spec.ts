@@ -60,6 +60,29 @@ test.describe("feeds", () => {
   });
 });
 
+test.describe("feed readers and crawlers that poll", () => {
+  for (const path of ["/feed.xml", "/category/pakistan/feed.xml", "/sitemap.xml", "/news-sitemap.xml"]) {
+    test(`${path} answers 304 to a reader that has this version`, async ({ request }) => {
+      const first = await request.get(path);
+      const etag = first.headers()["etag"];
+      const lastModified = first.headers()["last-modified"];
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]{20,}"$/);
+      expect(new Date(lastModified ?? "").getTime()).toBe(new Date("2026-11-29T11:25:00+05:00").getTime());
+
+      const byTag = await request.get(path, { headers: { "If-None-Match": etag! } });
+      expect(byTag.status()).toBe(304);
+      expect(await byTag.body()).toHaveLength(0);
+      expect(byTag.headers()["etag"]).toBe(etag);
+      expect((await request.get(path, { headers: { "If-Modified-Since": lastModified! } })).status()).toBe(304);
+
+      expect((await request.get(path, { headers: { "If-None-Match": '"another-version"' } })).status()).toBe(200);
+      expect((await request.get(path, { headers: { "If-Modified-Since": "Sat, 28 Nov 2026 00:00:00 GMT" } })).status()).toBe(200);
+      // If-None-Match decides when both are sent.
+      expect((await request.get(path, { headers: { "If-None-Match": '"another-version"', "If-Modified-Since": lastModified! } })).status()).toBe(200);
+    });
+  }
+});
+
 test.describe("sitemaps and robots.txt", () => {
   test("/sitemap.xml lists every story and list page, dated by updated or date", async ({ request }) => {
     const { text, doc } = await fetchXml(request, "/sitemap.xml", "application/xml");
@@ -76,14 +99,19 @@ test.describe("sitemaps and robots.txt", () => {
     }
   });
 
-  test("/news-sitemap.xml holds the last 48 hours' stories in Google News form", async ({ request }) => {
+  test("/news-sitemap.xml holds the last 48 hours' stories in Google News form, and is never an empty <urlset>", async ({ request }) => {
     const { text, doc } = await fetchXml(request, "/news-sitemap.xml", "application/xml");
-    const urls = (doc.urlset.url ?? []) as { loc: string; "news:news": Record<string, unknown> }[];
+    expectAbsoluteSiteUrls(text, "/news-sitemap.xml");
+    const urls = (doc.urlset.url ?? []) as { loc: string; "news:news"?: Record<string, unknown> }[];
     const since = Date.now() - 48 * 60 * 60 * 1000;
-    expect(urls.map((url) => url.loc)).toEqual(index.stories.filter((s) => s.date.getTime() >= since).map((s) => `${SITE_URL}${s.path}`));
-    if (urls.length > 0) {
-      expectAbsoluteSiteUrls(text, "/news-sitemap.xml");
+    const recent = index.stories.filter((s) => s.date.getTime() >= since);
+    if (recent.length > 0) {
+      expect(urls.map((url) => url.loc)).toEqual(recent.map((s) => `${SITE_URL}${s.path}`));
       expect(urls[0]!["news:news"]).toMatchObject({ "news:publication": { "news:name": "خبرنامہ", "news:language": "ur" } });
+    } else {
+      // Nothing that recent (the sample's newest story is from 29 November 2026): the newest story, without news data.
+      expect(urls.map((url) => url.loc)).toEqual([`${SITE_URL}/columns/children-screens-silent-dinner-table`]);
+      expect(urls[0]!["news:news"]).toBeUndefined();
     }
   });
 

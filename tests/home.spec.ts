@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { breakingStories } from "@/lib/breaking";
-import { chooseLead } from "@/lib/home";
+import { breakingStories } from "@/lib/pages/breaking";
 import { index } from "./support/content";
 
 const menu = (page: Page) => page.getByRole("navigation", { name: "مرکزی فہرست" });
@@ -35,7 +34,7 @@ test.describe("the menu marks where the reader is", () => {
 
 test.describe("the home page", () => {
   test("leads with the featured story, then top stories and تازہ ترین", async ({ page }) => {
-    const lead = chooseLead(index.stories);
+    const lead = index.lead();
     await page.goto("/");
     const main = page.locator("main");
     await expect(main.locator("article").first().locator("h2")).toHaveText(lead?.title ?? "");

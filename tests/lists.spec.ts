@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { PAGE_SIZE } from "@/lib/pagination";
+import { PAGE_SIZE } from "@/lib/lists/pagination";
 import { SITE_URL, index } from "./support/content";
 
 /** Story links of the cards in <main>, in page order. */

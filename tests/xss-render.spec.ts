@@ -9,27 +9,28 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { findViolations } from "@/lib/markdown/test-html";
+import { findViolations } from "@/lib/testing/html";
 import { index } from "./support/content";
 import { watchPolicies } from "./support/csp";
 import { corpusBody, countDialogs, END, exercise, FIELD_PAYLOADS, inlineHandlers, START, unsanitisedHtml } from "./support/xss-page";
-import { startBuildCopy, type BuildCopyServer } from "./support/build-copy-server";
+import { startCopyServer, type CopyServer } from "./support/copy-server";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 11;
 const author = index.authors[0]!.key;
 const yaml = (fields: Record<string, unknown>) => Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join("\n");
 const story = (fields: Record<string, unknown>, body: string) =>
   `---\n${yaml({ summary: "جانچ", date: "2026-01-28T09:15:00+05:00", category: "pakistan", author, ...fields })}\n---\n${body}\n`;
 
-let server: BuildCopyServer;
+let server: CopyServer;
 
 // The first test waits for a copied build's server to start.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test.beforeAll(async () => {
-  server = await startBuildCopy(PORT, (dir) => {
-    fs.writeFileSync(path.join(dir, "news/xss-corpus-body.md"), story({ title: "جانچ کا مضمون", related: ["xss-corpus-fields"] }, corpusBody));
-    fs.writeFileSync(path.join(dir, "news/xss-corpus-fields.md"), story({ ...FIELD_PAYLOADS, image: "https://example.com/x.jpg" }, "سادہ متن۔"));
+  server = await startCopyServer({
+    edit: (dir) => {
+      fs.writeFileSync(path.join(dir, "news/xss-corpus-body.md"), story({ title: "جانچ کا مضمون", related: ["xss-corpus-fields"] }, corpusBody));
+      fs.writeFileSync(path.join(dir, "news/xss-corpus-fields.md"), story({ ...FIELD_PAYLOADS, image: "https://example.com/x.jpg" }, "سادہ متن۔"));
+    },
   });
 });
 

@@ -1,19 +1,22 @@
 /**
- * The content index: built once per process from content/, then every
- * page asks it. Pages never read the disk and never see front matter.
+ * The content index: pages ask it for typed stories and never read the
+ * disk or see front matter. A production server (and the build's workers)
+ * open the database the build wrote; next dev, tests and scripts build one
+ * in memory from content/, so an editor's saved change shows on reload.
  *
  * "Published" is judged when a page asks, not when the index is built: a
  * story dated in the future stands nowhere until its time comes, and then
- * appears in the same process with no rebuild (pages revalidate; see
- * app/layout.tsx).
+ * appears in the same process with no rebuild (pages revalidate).
  */
-import { keepServing, servingBuild } from "./faults";
+import { contentDatabasePath, memoryDatabase, openDatabaseFile } from "./database";
+import { openReader, type ReaderOptions } from "./db/reader";
 import { contentStamp, defaultSource, loadContent, type ContentSource } from "./load";
 import { formatProblem } from "./problems";
-import type { Author, Category, Story, StoryKind } from "./types";
-import { makeView, newestFirst, type View } from "./view";
+import type { AuthorProfile, Category, Story } from "./types";
+import type { ContentIndex } from "./index-types";
 
-export type { Author, Category, Story, StoryKind, StoryImage, ContentProblem } from "./types";
+export type { Author, AuthorProfile, Category, Story, StoryTeaser, StoryKind, StoryImage, ContentProblem } from "./types";
+export type { ContentIndex, ListPage, StoryList, TagPage } from "./index-types";
 
 export class ContentError extends Error {
   constructor(readonly lines: string[]) {
@@ -22,123 +25,53 @@ export class ContentError extends Error {
   }
 }
 
-export interface ContentIndex {
-  /**
-   * Published stories of every kind, newest first: no drafts, none dated
-   * after now. The same array until that set changes, so a cache built
-   * from it (the search index) can be keyed by it.
-   */
-  readonly stories: readonly Story[];
-  readonly categories: readonly Category[];
-  readonly authors: readonly Author[];
-  story(kind: StoryKind, slug: string): Story | undefined;
-  byKind(kind: StoryKind): readonly Story[];
-  byCategory(key: string): readonly Story[];
-  byTag(tag: string): readonly Story[];
-  byAuthor(key: string): readonly Story[];
-  category(key: string): Category | undefined;
-  author(key: string): Author | undefined;
-  /** The story's "یہ بھی پڑھیں" links: its own `related`, else up to two chosen by shared tags and category. */
-  related(story: Story): readonly Story[];
-  /** The newest stories, optionally of one kind, leaving some out. */
-  latest(count: number, options?: { kind?: StoryKind; exclude?: Story }): readonly Story[];
-  /** Stories (not drafts) dated after now, soonest first. */
-  scheduled(): readonly Story[];
-  /** A draft or scheduled story of this kind, for its preview page: only in an index built with `preview`. */
-  preview(kind: StoryKind, slug: string): Story | undefined;
-}
-
-export interface IndexOptions {
-  /** The clock that decides what is published; tests pass a fixed one. */
-  now?: () => Date;
-  /** Under `next dev`: drafts and scheduled stories get their page (with a banner), though no list shows them. */
-  preview?: boolean;
-}
-
+/** An index of the given stories, for tests: the same database and queries the site runs on. */
 export function buildIndex(
-  all: readonly Story[],
+  stories: readonly Story[],
   categories: readonly Category[],
-  authors: readonly Author[],
-  options: IndexOptions = {},
+  authors: readonly AuthorProfile[],
+  options: ReaderOptions = {},
 ): ContentIndex {
-  const now = options.now ?? (() => new Date());
-  const dated = all.filter((story) => !story.draft).sort(newestFirst);
-  const everything = new Map(all.map((story) => [story.slug, story]));
-  const categoryMap = new Map(categories.map((c) => [c.key, c]));
-  const authorMap = new Map(authors.map((a) => [a.key, a]));
-
-  // Newest first, so the stories still to come lead the list and the published
-  // ones are the rest. The view is rebuilt only when a story's time comes.
-  let memo: { cut: number; view: View } | undefined;
-  const published = (): { cut: number; view: View } => {
-    const at = now().getTime();
-    let cut = 0;
-    while ((dated[cut]?.date.getTime() ?? -Infinity) > at) cut++;
-    if (memo?.cut !== cut) memo = { cut, view: makeView(dated.slice(cut)) };
-    return memo;
-  };
-  const view = () => published().view;
-
-  return {
-    get stories() {
-      return view().stories;
-    },
-    categories,
-    authors,
-    story: (kind, slug) => {
-      const story = view().bySlug.get(slug);
-      return story?.kind === kind ? story : undefined;
-    },
-    byKind: (kind) => view().byKind.get(kind) ?? [],
-    byCategory: (key) => view().byCategory.get(key) ?? [],
-    byTag: (tag) => view().tagged(tag),
-    byAuthor: (key) => view().byAuthor.get(key) ?? [],
-    category: (key) => categoryMap.get(key),
-    author: (key) => authorMap.get(key),
-    related: (story) => view().related(story),
-    latest: (count, { kind, exclude } = {}) => {
-      const pool = kind ? (view().byKind.get(kind) ?? []) : view().stories;
-      return pool.filter((s) => s !== exclude).slice(0, count);
-    },
-    scheduled: () => dated.slice(0, published().cut).reverse(),
-    preview: (kind, slug) => {
-      const story = options.preview ? everything.get(slug) : undefined;
-      return story?.kind === kind ? story : undefined;
-    },
-  };
+  return openReader(memoryDatabase({ stories, categories, authors }), options);
 }
 
-const PREVIEW = process.env.NODE_ENV === "development";
-// One index per process: the production server bundles each route (and
-// instrumentation.ts) with its own copy of this module, so the index lives on
-// globalThis. Under next dev it stays with the module, so edited code rebuilds it.
-type Holder = { __khabarnamaContent?: { index: ContentIndex; stamp: string; checkedAt: number } };
-const holder: Holder = PREVIEW ? {} : (globalThis as Holder);
-
-/** The cached index while it is current: under next dev an editor's saved change shows on the next reload. */
-function cachedIfCurrent(source: ContentSource): ContentIndex | undefined {
-  const cached = holder.__khabarnamaContent;
-  if (!cached) return undefined;
-  if (!PREVIEW || Date.now() - cached.checkedAt < 1000) return cached.index;
-  cached.checkedAt = Date.now();
-  return contentStamp(source) === cached.stamp ? cached.index : undefined;
-}
-
-/**
- * The index of content/, built on first use; bad content throws with every
- * problem listed, except in a running production server, which keeps
- * serving what is still good (faults.ts). Drafts and scheduled stories have
- * preview pages only under `next dev`, never in a production build.
- */
-export function getContentIndex(source: ContentSource = defaultSource()): ContentIndex {
-  const ready = cachedIfCurrent(source);
-  if (ready) return ready;
-  const stamp = PREVIEW ? contentStamp(source) : "";
+/** The content of `source`, validated: bad content throws with every problem listed. */
+export function readContent(source: ContentSource = defaultSource()) {
   const loaded = loadContent(source);
   const errors = loaded.problems.filter((p) => p.severity === "error");
-  if (errors.length > 0 && !servingBuild()) throw new ContentError(errors.map(formatProblem));
-  const built = buildIndex(loaded.stories, loaded.categories, loaded.authors, { preview: PREVIEW });
-  const index = errors.length > 0 ? keepServing(built, errors) : built;
-  holder.__khabarnamaContent = { index, stamp, checkedAt: Date.now() };
+  if (errors.length > 0) throw new ContentError(errors.map(formatProblem));
+  return loaded;
+}
+
+const DEV = process.env.NODE_ENV === "development";
+/** `next start` and `next build` read the build's database; anything else has no build to read. */
+const FROM_BUILD = process.env.NODE_ENV === "production";
+
+// One index per process: the production server bundles each route (and
+// instrumentation.ts) with its own copy of this module, so it lives on
+// globalThis. Under next dev it stays with the module, so edited code rebuilds it.
+type Held = { index: ContentIndex & { refresh(): void }; key: string; checkedAt: number };
+type Holder = { __khabarnamaContent?: Held };
+const holder: Holder = DEV ? {} : (globalThis as Holder);
+
+/** What an index is built from: the database file, or content/ as it stands (under next dev, with its files' times). */
+function sourceKey(source: ContentSource): string {
+  if (FROM_BUILD) return contentDatabasePath();
+  return DEV ? `${source.contentDir}\n${contentStamp(source)}` : source.contentDir;
+}
+
+export function getContentIndex(source: ContentSource = defaultSource()): ContentIndex {
+  const held = holder.__khabarnamaContent;
+  // Under next dev the files are looked at once a second at most, not on every call.
+  if (held && DEV && Date.now() - held.checkedAt < 1000) return held.index;
+  const key = sourceKey(source);
+  if (held?.key === key) {
+    held.checkedAt = Date.now();
+    held.index.refresh();
+    return held.index;
+  }
+  const db = FROM_BUILD ? openDatabaseFile(key) : memoryDatabase(readContent(source));
+  const index = openReader(db, { preview: DEV });
+  holder.__khabarnamaContent = { index, key, checkedAt: Date.now() };
   return index;
 }

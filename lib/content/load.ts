@@ -7,7 +7,7 @@ import { imageSize } from "image-size";
 import path from "node:path";
 import { FrontMatterError, parseYamlText, splitFrontMatter } from "./frontmatter";
 import { ProblemList } from "./problems";
-import type { Author, Category, ContentProblem, Story, StoryKind } from "./types";
+import type { AuthorProfile, Category, ContentProblem, Story, StoryKind } from "./types";
 import {
   KIND_DIRS,
   resolveStories,
@@ -37,7 +37,7 @@ export function defaultSource(root = process.cwd()): ContentSource {
 export interface LoadedContent {
   /** Every valid story, drafts included, in no particular order. */
   stories: Story[];
-  authors: Author[];
+  authors: AuthorProfile[];
   categories: Category[];
   problems: ContentProblem[];
 }
@@ -110,16 +110,17 @@ export function loadContent(source: ContentSource = defaultSource()): LoadedCont
     }
     // Only files inside public/ count: "/images/../../x" names nothing.
     if (!target.startsWith(publicRoot + path.sep) || !fs.existsSync(target) || !fs.statSync(target).isFile()) return null;
+    const bytes = fs.readFileSync(target);
     try {
-      const { width, height } = imageSize(fs.readFileSync(target));
-      return { width, height };
+      const { width, height } = imageSize(bytes);
+      return { width, height, bytes: bytes.length };
     } catch {
-      return {};
+      return { bytes: bytes.length };
     }
   };
 
   const categories = readCategories(problems, source);
-  const authors: Author[] = [];
+  const authors: AuthorProfile[] = [];
   const authorFiles = new Set<string>();
   for (const file of markdownFiles(problems, source, path.join(source.contentDir, "authors"))) {
     authorFiles.add(path.basename(file, ".md"));

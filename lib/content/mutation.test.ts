@@ -8,11 +8,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderStoryBody } from "@/lib/markdown/render";
-import { findViolations } from "@/lib/markdown/test-html";
-import { makeContent, validStory } from "./fixtures";
+import { findViolations } from "@/lib/testing/html";
+import { makeContent, validStory } from "@/lib/testing/content-tree";
 import { loadContent } from "./load";
-import { seededRandom } from "@/lib/seeded-random";
-import { mutate } from "./mutate";
+import { seededRandom } from "@/lib/testing/seeded-random";
+import { mutate } from "@/lib/testing/mutate";
 import { formatProblem } from "./problems";
 import type { ContentProblem } from "./types";
 

@@ -1,17 +1,35 @@
-/** The site's own shapes. Pages and components see only these, never front matter. */
+/** The site's own shapes. Pages and components see only these, never front matter or database rows. */
 
 export type StoryKind = "news" | "video" | "column";
 
 export interface Category {
   key: string;
   name: string;
+  /** `/category/<key>`. */
+  path: string;
 }
 
+/** A picture of a person or desk, under public/images/authors/. */
+export interface AuthorImage {
+  src: string;
+  width?: number;
+  height?: number;
+}
+
+/** A person or desk as a byline shows them. */
 export interface Author {
   key: string;
   name: string;
   role?: string;
-  image?: string;
+  image?: AuthorImage;
+  /** `/authors/<key>`. */
+  path: string;
+  /** A desk or other organisation rather than a person (schema.org Organization). */
+  organization: boolean;
+}
+
+/** An author with what only their own page shows. */
+export interface AuthorProfile extends Author {
   /** The bio, as sanitised HTML. */
   bioHtml: string;
   /** Source file, relative to the project root, for messages. */
@@ -25,10 +43,11 @@ export interface StoryImage {
   /** Known for pictures under public/, read from the file; unknown for https ones. */
   width?: number;
   height?: number;
+  /** The file's size in bytes, for feed enclosures; unknown for https pictures. */
+  bytes?: number;
 }
 
-export interface Story {
-  kind: StoryKind;
+interface StoryFields {
   slug: string;
   /** `/news/<slug>`, `/videos/<slug>` or `/columns/<slug>`. */
   path: string;
@@ -40,18 +59,42 @@ export interface Story {
   category?: Category;
   author: Author;
   tags: string[];
-  /** Slugs exactly as the editor listed them; resolve with the index. */
-  related: string[];
   image?: StoryImage;
-  /** The 11-character YouTube id, for videos. */
-  videoId?: string;
   draft: boolean;
   featured: boolean;
   breaking: boolean;
+}
+
+export interface NewsTeaser extends StoryFields {
+  kind: "news";
+  /** Every news story stands in a section. */
+  category: Category;
+}
+
+export interface VideoTeaser extends StoryFields {
+  kind: "video";
+  /** The 11-character YouTube id. */
+  videoId: string;
+}
+
+export interface ColumnTeaser extends StoryFields {
+  kind: "column";
+}
+
+/** A story as lists, feeds and cards show it: everything but its text. */
+export type StoryTeaser = NewsTeaser | VideoTeaser | ColumnTeaser;
+
+interface StoryText {
   /** The Markdown body, unrendered: the markdown module renders it. */
   body: string;
+  /** Slugs exactly as the editor listed them; the index resolves them. */
+  related: string[];
+  /** Source file, relative to the project root, for messages. */
   file: string;
 }
+
+/** A whole story, as its own page shows it. */
+export type Story = (NewsTeaser & StoryText) | (VideoTeaser & StoryText) | (ColumnTeaser & StoryText);
 
 export interface ContentProblem {
   file: string;

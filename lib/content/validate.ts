@@ -15,7 +15,7 @@ import {
   storySchemas,
   type StoryFrontMatter,
 } from "./schema";
-import type { Author, Category, Story, StoryKind } from "./types";
+import type { Author, AuthorProfile, Category, Story, StoryKind } from "./types";
 
 export interface RawFile {
   file: string;
@@ -44,6 +44,7 @@ function checkName(problems: ProblemList, raw: RawFile, what: string): boolean {
 export interface ImageFile {
   width?: number;
   height?: number;
+  bytes?: number;
 }
 
 /** A picture under public/: its size, or null when there is no such file. */
@@ -67,17 +68,22 @@ export function validateCategories(problems: ProblemList, file: string, data: un
     return [];
   }
   const seen = new Set<string>();
-  return parsed.data.filter((category, index) => {
-    if (seen.has(category.key)) {
-      problems.error(file, `[${index}].key`, `"${category.key}" is listed twice; expected each section once`);
-      return false;
+  return parsed.data.flatMap(({ key, name }, index) => {
+    if (seen.has(key)) {
+      problems.error(file, `[${index}].key`, `"${key}" is listed twice; expected each section once`);
+      return [];
     }
-    seen.add(category.key);
-    return true;
+    seen.add(key);
+    return [{ key, name, path: `/category/${key}` }];
   });
 }
 
-export function validateAuthor(problems: ProblemList, raw: RawFile, localImage: LocalImage): Author | null {
+/** The byline's part of a profile: what every story carries. */
+export function bylineOf({ key, name, role, image, path, organization }: AuthorProfile): Author {
+  return { key, name, path, organization, ...(role ? { role } : {}), ...(image ? { image } : {}) };
+}
+
+export function validateAuthor(problems: ProblemList, raw: RawFile, localImage: LocalImage): AuthorProfile | null {
   if (!checkName(problems, raw, "key")) return null;
   const data = isRecord(raw.data) ? raw.data : {};
   warnUnknownFields(problems, raw.file, data, KNOWN_AUTHOR_FIELDS);
@@ -87,9 +93,20 @@ export function validateAuthor(problems: ProblemList, raw: RawFile, localImage: 
     return null;
   }
   const before = problems.errors.length;
-  checkImage(problems, raw.file, "image", parsed.data.image, localImage);
+  const size = checkImage(problems, raw.file, "image", parsed.data.image, localImage);
   if (problems.errors.length > before) return null;
-  return { key: raw.name, ...parsed.data, bioHtml: renderMarkdown(raw.body), file: raw.file };
+  const { name, role, image } = parsed.data;
+  return {
+    key: raw.name,
+    name,
+    ...(role ? { role } : {}),
+    ...(image ? { image: { src: image, ...(size?.width ? { width: size.width } : {}), ...(size?.height ? { height: size.height } : {}) } } : {}),
+    path: `/authors/${raw.name}`,
+    // A desk is an organisation, not a person; its file gives its role as ڈیسک.
+    organization: role === "ڈیسک",
+    bioHtml: renderMarkdown(raw.body),
+    file: raw.file,
+  };
 }
 
 /** Cross-field rules read from the raw data, so they show even when another field is broken. */
@@ -129,7 +146,7 @@ export function validateStoryFile(problems: ProblemList, raw: RawStory): StoryDr
 
 export interface Lookups {
   categories: Map<string, Category>;
-  authors: Map<string, Author>;
+  authors: Map<string, AuthorProfile>;
   /** Every author file, valid or not: a story naming a broken one is not told it does not exist. */
   authorFiles: Set<string>;
   localImage: LocalImage;
@@ -176,7 +193,7 @@ export function resolveStories(problems: ProblemList, drafts: StoryDraft[], look
     const image = text(data.image);
     const size = image?.startsWith("/images/") ? checkImage(problems, raw.file, "image", image, lookups.localImage) : undefined;
     if (draft.fields && author && bySlug.get(raw.name) === draft && problems.errors.length === before) {
-      stories.push(toStory(raw, draft.fields, author, category, related, size));
+      stories.push(toStory(raw, draft.fields, bylineOf(author), category, related, size));
     }
   }
   return stories;
@@ -190,24 +207,33 @@ function toStory(
   related: string[],
   size: ImageFile | undefined,
 ): Story {
-  return {
-    kind: raw.kind,
+  const common = {
     slug: raw.name,
     path: `/${KIND_DIRS[raw.kind]}/${raw.name}`,
     title: fields.title,
     summary: fields.summary,
     date: fields.date,
-    updated: fields.updated,
-    category,
+    ...(fields.updated ? { updated: fields.updated } : {}),
+    ...(category ? { category } : {}),
     author,
     tags: [...new Set(fields.tags ?? [])],
     related,
-    image: fields.image ? { src: fields.image, alt: fields.image_alt ?? "", caption: fields.image_caption || undefined, ...size } : undefined,
-    videoId: fields.video,
+    ...(fields.image ? { image: { src: fields.image, alt: fields.image_alt ?? "", ...(fields.image_caption ? { caption: fields.image_caption } : {}), ...size } } : {}),
     draft: fields.draft ?? false,
     featured: fields.featured ?? false,
     breaking: fields.breaking ?? false,
     body: raw.body,
     file: raw.file,
   };
+  // The schema has already required a section of news and a video of videos; these restate it for the type.
+  switch (raw.kind) {
+    case "news":
+      if (!category) throw new Error(`${raw.file}: a news story reached the index without a section`);
+      return { ...common, kind: "news", category };
+    case "video":
+      if (!fields.video) throw new Error(`${raw.file}: a video reached the index without its video`);
+      return { ...common, kind: "video", videoId: fields.video };
+    case "column":
+      return { ...common, kind: "column" };
+  }
 }

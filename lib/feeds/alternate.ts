@@ -8,13 +8,11 @@ export function categoryFeedPath(key: string): string {
   return `/category/${key}/feed.xml`;
 }
 
-const siteFeedLink = { url: SITE_FEED_PATH, title: `${site.name}: ${t.latest}` };
+export interface FeedLink {
+  /** A site path. */
+  href: string;
+  title: string;
+}
 
-/**
- * For `alternates.types`. Next merges metadata shallowly: a page that sets
- * its own `alternates` (a canonical link) must spread this in too, or the
- * layout's feed link is dropped from that page.
- */
-export const feedAlternateTypes: { "application/rss+xml": { url: string; title: string }[] } = {
-  "application/rss+xml": [siteFeedLink],
-};
+/** The site feed, which every page names in its head. */
+export const siteFeedLink: FeedLink = { href: SITE_FEED_PATH, title: `${site.name}: ${t.latest}` };

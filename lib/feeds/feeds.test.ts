@@ -1,11 +1,11 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { buildIndex, type Story } from "@/lib/content";
-import { makeStory } from "@/lib/search/story-fixture";
+import { deskProfile, makeStory, pakistan } from "@/lib/testing/stories";
 import { site } from "@/lib/site";
 import { buildNewsSitemap } from "./news-sitemap";
 import { buildRss, FEED_SIZE, imageType } from "./rss";
-import { buildSitemap, sitemapEntries } from "./sitemap";
+import { buildSitemap, listEntries, storyEntry } from "./sitemap";
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "url", "category"].includes(name) });
 
@@ -27,16 +27,16 @@ const stories: Story[] = [
     date: ago(1),
     updated: ago(0.5),
     tags: ["کراچی", "بارش"],
-    image: { src: "/images/news/fresh.jpg", alt: "تصویر" },
+    image: { src: "/images/news/fresh.jpg", alt: "تصویر", bytes: 48213 },
   }),
-  makeStory({ slug: "yesterday", kind: "video", category: undefined, date: ago(30) }),
+  makeStory({ slug: "yesterday", kind: "video", date: ago(30), image: { src: "https://cdn.example.com/y.jpg", alt: "تصویر" } }),
   makeStory({ slug: "old", kind: "column", date: ago(49), tags: ["\u0643\u0631\u0627\u0686\u064A"] }), // كراچي
 ];
 const draft = makeStory({ slug: "draft", title: "مسودہ", draft: true, date: ago(2) });
-const index = buildIndex([...stories, draft], [{ key: "pakistan", name: "پاکستان" }], [stories[0]!.author]);
+const index = buildIndex([...stories, draft], [pakistan], [deskProfile], { now: () => now });
 
 describe("RSS", () => {
-  const rss = buildRss({ title: "خبرنامہ", path: "/", feedPath: "/feed.xml", description: "خبریں", stories: index.stories });
+  const rss = buildRss({ title: "خبرنامہ", path: "/", feedPath: "/feed.xml", description: "خبریں", stories: index.latest(FEED_SIZE) });
   const channel = parse(rss).rss.channel;
 
   it("lists the published stories newest first, with absolute links and no draft", () => {
@@ -56,12 +56,17 @@ describe("RSS", () => {
     expect(item.pubDate).toBe("Wed, 28 Jan 2026 11:00:00 GMT");
     expect(item["dc:creator"]).toBe("نیوز ڈیسک");
     expect(item.category).toEqual(["پاکستان", "کراچی", "بارش"]);
-    expect(item.enclosure).toMatchObject({ "@_url": `${site.url}/images/news/fresh.jpg`, "@_type": "image/jpeg", "@_length": "0" });
+    expect(item.enclosure).toEqual({ "@_url": `${site.url}/images/news/fresh.jpg`, "@_type": "image/jpeg", "@_length": "48213" });
     expect(channel.lastBuildDate).toBe("Wed, 28 Jan 2026 11:30:00 GMT");
   });
 
   it("names the kind where a story has no section", () => {
     expect(channel.item[1].category).toEqual(["ویڈیو"]);
+  });
+
+  it("gives an enclosure only where the picture's size in bytes is known", () => {
+    expect(channel.item[1].enclosure).toBeUndefined();
+    expect(channel.item[1]["media:content"]).toMatchObject({ "@_url": "https://cdn.example.com/y.jpg", "@_medium": "image" });
   });
 
   it(`holds at most ${FEED_SIZE} stories`, () => {
@@ -79,7 +84,7 @@ describe("RSS", () => {
 });
 
 describe("Google News sitemap", () => {
-  const urls = parse(buildNewsSitemap(index.stories, now)).urlset.url;
+  const urls = parse(buildNewsSitemap(index, now)).urlset.url;
 
   it("holds the stories of the last 48 hours only, never a draft", () => {
     expect(urls.map((url: { loc: string }) => url.loc)).toEqual([`${site.url}/news/fresh`, `${site.url}/videos/yesterday`]);
@@ -92,10 +97,17 @@ describe("Google News sitemap", () => {
       "news:title": 'نیا <عنوان> & "اقتباس" ]]>',
     });
   });
+
+  it("with nothing in its window still lists the newest story, without news data, never an empty <urlset>", () => {
+    const quiet = parse(buildNewsSitemap(index, new Date(now.getTime() + 72 * hour))).urlset.url;
+    expect(quiet).toEqual([{ loc: `${site.url}/news/fresh`, lastmod: "2026-01-28T16:30:00+05:00" }]);
+    const empty = parse(buildNewsSitemap(buildIndex([], [pakistan], [deskProfile]), now)).urlset.url;
+    expect(empty).toEqual([{ loc: `${site.url}/` }]);
+  });
 });
 
 describe("sitemap", () => {
-  const entries = sitemapEntries(index);
+  const entries = [...listEntries(index), ...index.oldestFirst(0, 100).map(storyEntry)];
   const at = (path: string) => entries.find((entry) => entry.url === `${site.url}${path}`);
 
   it("lists every story and list page with absolute URLs, no draft", () => {
@@ -124,14 +136,14 @@ describe("sitemap", () => {
   });
 
   it("leaves out lastmod where a list has no stories", () => {
-    const empty = sitemapEntries(buildIndex([], [{ key: "world", name: "دنیا" }], []));
+    const empty = listEntries(buildIndex([], [{ key: "world", name: "دنیا", path: "/category/world" }], []));
     expect(empty.find((entry) => entry.url.endsWith("/category/world"))?.lastModified).toBeUndefined();
     expect(buildSitemap(empty)).not.toContain("<lastmod>");
   });
 
   it("lists a tag once, percent-encoded, whatever its spellings", () => {
     const tags = entries.filter((entry) => entry.url.includes("/tags/")).map((entry) => decodeURIComponent(entry.url.split("/tags/")[1]!));
-    expect(tags).toEqual(["کراچی", "بارش"]);
+    expect(tags.sort()).toEqual(["بارش", "کراچی"]);
     expect(at(`/tags/${encodeURIComponent("کراچی")}`)?.lastModified).toEqual(ago(0.5));
   });
 });

@@ -1,5 +1,5 @@
 /** RSS 2.0 of stories, newest first, with every URL absolute. */
-import type { Story } from "@/lib/content";
+import type { StoryTeaser } from "@/lib/content";
 import { absoluteUrl, site } from "@/lib/site";
 import { t } from "@/lib/urdu/strings";
 import { newestChange } from "./story-dates";
@@ -15,7 +15,7 @@ export interface RssChannel {
   feedPath: string;
   description: string;
   /** Newest first; the first FEED_SIZE are used. */
-  stories: readonly Story[];
+  stories: readonly StoryTeaser[];
 }
 
 const IMAGE_TYPES: Record<string, string> = {
@@ -33,9 +33,9 @@ export function imageType(src: string): string | undefined {
   return extension ? IMAGE_TYPES[extension] : undefined;
 }
 
-function item(story: Story): XmlElement {
+function item(story: StoryTeaser): XmlElement {
   const url = absoluteUrl(story.path);
-  const image = story.image && { url: absoluteUrl(story.image.src), type: imageType(story.image.src) };
+  const image = story.image && { url: absoluteUrl(story.image.src), type: imageType(story.image.src), bytes: story.image.bytes };
   return el(
     "item",
     {},
@@ -48,8 +48,8 @@ function item(story: Story): XmlElement {
     el("dc:creator", {}, story.author.name),
     el("category", {}, story.category?.name ?? t.kind[story.kind]),
     story.tags.map((tag) => el("category", {}, tag)),
-    // An enclosure must give a length; 0 is the RSS Advisory Board's value for "unknown".
-    image?.type && el("enclosure", { url: image.url, length: "0", type: image.type }),
+    // An enclosure must give its length in bytes, known for our own pictures; an https one is left to media:content.
+    image?.type && image.bytes !== undefined && el("enclosure", { url: image.url, length: String(image.bytes), type: image.type }),
     image && el("media:content", { url: image.url, medium: "image", type: image.type }, el("media:description", {}, story.image?.alt ?? "")),
   );
 }

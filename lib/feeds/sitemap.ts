@@ -1,10 +1,20 @@
-/** /sitemap.xml: every published story and every list page, each dated by its stories' latest change. */
-import type { ContentIndex, Story } from "@/lib/content";
+/**
+ * /sitemap.xml: every published story and every list page, each dated by
+ * its stories' latest change. The sitemaps protocol allows 50,000 URLs (and
+ * 50 MB) a file: past that, /sitemap.xml is a sitemap index naming
+ * /sitemaps/lists-N.xml (home, lists, authors, tags) and
+ * /sitemaps/stories-N.xml, the stories oldest first, 50,000 a file, so
+ * every file but the newest stays the same as the archive grows.
+ */
+import type { ContentIndex, StoryList, StoryTeaser } from "@/lib/content";
+import { tagPath } from "@/lib/lists/tags";
 import { absoluteUrl } from "@/lib/site";
 import { isoInKarachi } from "@/lib/urdu/date";
-import { tagKey } from "@/lib/urdu/normalize";
-import { lastModified, newestChange } from "./story-dates";
+import { memoByVersion } from "./memo";
+import { lastModified } from "./story-dates";
 import { el, renderXml } from "./xml";
+
+export const MAX_SITEMAP_URLS = 50_000;
 
 export interface SitemapEntry {
   /** Absolute. */
@@ -15,34 +25,25 @@ export interface SitemapEntry {
   images: string[];
 }
 
-function listPage(path: string, stories: readonly Story[]): SitemapEntry {
-  return { url: absoluteUrl(path), lastModified: newestChange(stories), images: [] };
+function listPage(index: ContentIndex, path: string, list: StoryList): SitemapEntry {
+  return { url: absoluteUrl(path), lastModified: index.newestChange(list), images: [] };
 }
 
-/** One URL per tag, spelt as its newest story spells it, whatever other stories' spellings. */
-function tagPages(index: ContentIndex): SitemapEntry[] {
-  const spellings = new Map<string, string>();
-  for (const story of index.stories) {
-    for (const tag of story.tags) if (!spellings.has(tagKey(tag))) spellings.set(tagKey(tag), tag);
-  }
-  return [...spellings.values()].map((tag) => listPage(`/tags/${encodeURIComponent(tag)}`, index.byTag(tag)));
-}
-
-export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
+/** Every page that lists stories, tags last, the most recently used first. */
+export function listEntries(index: ContentIndex): SitemapEntry[] {
   return [
-    listPage("/", index.stories),
-    listPage("/latest", index.stories),
-    listPage("/videos", index.byKind("video")),
-    listPage("/columns", index.byKind("column")),
-    ...index.categories.map((category) => listPage(`/category/${category.key}`, index.byCategory(category.key))),
-    ...index.authors.map((author) => listPage(`/authors/${author.key}`, index.byAuthor(author.key))),
-    ...tagPages(index),
-    ...index.stories.map((story) => ({
-      url: absoluteUrl(story.path),
-      lastModified: lastModified(story),
-      images: story.image ? [absoluteUrl(story.image.src)] : [],
-    })),
+    listPage(index, "/", { of: "all" }),
+    listPage(index, "/latest", { of: "all" }),
+    listPage(index, "/videos", { of: "kind", kind: "video" }),
+    listPage(index, "/columns", { of: "kind", kind: "column" }),
+    ...index.categories.map((category) => listPage(index, category.path, { of: "category", key: category.key })),
+    ...index.authors.map((author) => listPage(index, author.path, { of: "author", key: author.key })),
+    ...index.tagPages().map((tag) => ({ url: absoluteUrl(tagPath(tag.name)), lastModified: tag.lastModified, images: [] })),
   ];
+}
+
+export function storyEntry(story: StoryTeaser): SitemapEntry {
+  return { url: absoluteUrl(story.path), lastModified: lastModified(story), images: story.image ? [absoluteUrl(story.image.src)] : [] };
 }
 
 export function buildSitemap(entries: readonly SitemapEntry[]): string {
@@ -61,4 +62,54 @@ export function buildSitemap(entries: readonly SitemapEntry[]): string {
       ),
     ),
   );
+}
+
+/** A child of the sitemap index: its file name under /sitemaps/ and what it holds. */
+interface SitemapPart {
+  name: string;
+  entries(): SitemapEntry[];
+}
+
+const chunks = (total: number, max: number): number => Math.ceil(total / max);
+
+/** The children /sitemap.xml names once the site is past one file, or none while it fits in one. */
+export function sitemapParts(index: ContentIndex, max = MAX_SITEMAP_URLS): SitemapPart[] | null {
+  const lists = listEntries(index);
+  const stories = index.list({ of: "all" }, { limit: 0 }).total;
+  if (lists.length + stories <= max) return null;
+  return [
+    ...Array.from({ length: chunks(lists.length, max) }, (_, i) => ({ name: `lists-${i + 1}.xml`, entries: () => lists.slice(i * max, (i + 1) * max) })),
+    ...Array.from({ length: chunks(stories, max) }, (_, i) => ({ name: `stories-${i + 1}.xml`, entries: () => index.oldestFirst(i * max, max).map(storyEntry) })),
+  ];
+}
+
+function newest(entries: readonly SitemapEntry[]): Date | undefined {
+  return entries.reduce<Date | undefined>((latest, entry) => (entry.lastModified && (!latest || entry.lastModified > latest) ? entry.lastModified : latest), undefined);
+}
+
+/** /sitemap.xml: every URL, or the index of the files that hold them. */
+export function buildRootSitemap(index: ContentIndex, max = MAX_SITEMAP_URLS): string {
+  const parts = sitemapParts(index, max);
+  if (!parts) return buildSitemap([...listEntries(index), ...index.oldestFirst(0, max).map(storyEntry).reverse()]);
+  return renderXml(
+    el(
+      "sitemapindex",
+      { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9" },
+      parts.map((part) => {
+        const changed = newest(part.entries());
+        return el("sitemap", {}, el("loc", {}, absoluteUrl(`/sitemaps/${part.name}`)), changed && el("lastmod", {}, isoInKarachi(changed)));
+      }),
+    ),
+  );
+}
+
+/** The files the index names, none while the site fits in one. */
+export function sitemapFileNames(index: ContentIndex, max = MAX_SITEMAP_URLS): string[] {
+  return memoByVersion(`sitemap:files:${max}`, index.version(), () => (sitemapParts(index, max) ?? []).map((part) => part.name));
+}
+
+/** One child of the index by its file name; undefined for a name it does not have (the 404). */
+export function buildSitemapPart(index: ContentIndex, name: string, max = MAX_SITEMAP_URLS): string | undefined {
+  const part = sitemapParts(index, max)?.find((p) => p.name === name);
+  return part && buildSitemap(part.entries());
 }

@@ -1,7 +1,9 @@
 /**
  * The security headers every response carries, and the Content-Security-
- * Policy, in one place: next.config.ts serves them, proxy.ts swaps in a
- * nonce policy for the one page rendered per request (/search).
+ * Policy, in one place; next.config.ts serves them. Pages send no
+ * framework script and no data in inline scripts, so one strict policy
+ * fits every page: scripts from this origin, and the one inline snippet
+ * that picks the theme before first paint, by its hash.
  */
 import { createHash } from "node:crypto";
 import { THEME_SCRIPT } from "../theme-script";
@@ -13,28 +15,25 @@ export interface HeaderRule {
 
 const YOUTUBE_EMBED = "https://www.youtube-nocookie.com";
 
-/** The theme script's hash: a nonce policy cannot use 'unsafe-inline', and the shared layout carries no nonce. */
+/** The theme snippet's hash, the one inline script the policy allows. */
 export const THEME_SCRIPT_HASH = `'sha256-${createHash("sha256").update(THEME_SCRIPT).digest("base64")}'`;
 
 export interface CspOptions {
   /** SITE_URL is https: insecure subresource URLs are upgraded. */
   https: boolean;
-  /** A fresh per-request nonce, for pages rendered per request. */
-  nonce?: string;
+  /** Under next dev, whose fast refresh hydrates pages with inline data and eval'd modules. */
+  dev?: boolean;
 }
 
-export function contentSecurityPolicy({ https, nonce }: CspOptions): string {
-  // Prerendered pages are built once, so they cannot carry a per-request nonce,
-  // and Next writes the page's data into inline <script> tags that differ per
-  // page (self.__next_f.push) beside the theme script: 'unsafe-inline' is what
-  // lets them run. script-src-attr 'none' still refuses inline event handlers
-  // (onerror=...), the usual shape of an injected payload.
-  const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'", THEME_SCRIPT_HASH, "'self'"] : ["'self'", "'unsafe-inline'"];
+export function contentSecurityPolicy({ https, dev = false }: CspOptions): string {
+  // script-src-attr 'none' refuses inline event handlers (onerror=...), the
+  // usual shape of an injected payload, even where a script is allowed.
+  const scripts = dev ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : ["'self'", THEME_SCRIPT_HASH];
   const directives: string[][] = [
     ["default-src", "'self'"],
     ["script-src", ...scripts],
     ["script-src-attr", "'none'"],
-    // Next inlines the font-face CSS and React writes style attributes.
+    // React writes style attributes (a picture's frame, an avatar's size).
     ["style-src", "'self'", "'unsafe-inline'"],
     // A story's picture may be any https:// URL (the content contract).
     ["img-src", "'self'", "data:", "https:"],
@@ -73,10 +72,10 @@ const PERMISSIONS_POLICY = [
 ].join(", ");
 
 /** The rules for next.config.ts `headers()`, for a site served at `siteUrl`. */
-export function securityHeaderRules(siteUrl: string): HeaderRule[] {
+export function securityHeaderRules(siteUrl: string, { dev = false } = {}): HeaderRule[] {
   const https = siteUrl.startsWith("https://");
   const everywhere = [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy({ https }) },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy({ https, dev }) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: PERMISSIONS_POLICY },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { markdownToText, renderMarkdown } from "./render";
-import { elements, parseHtml } from "./test-html";
+import { elements, parseHtml } from "@/lib/testing/html";
 
 const tagsOf = (html: string) => [...elements(parseHtml(html))].map((el) => el.tagName);
 

@@ -2,7 +2,7 @@ import type { Element } from "hast";
 import { describe, expect, it } from "vitest";
 import { readAlsoSlots } from "./read-also";
 import { renderMarkdown, renderStoryBody, type RelatedLink } from "./render";
-import { elements, parseHtml, textOf } from "./test-html";
+import { elements, parseHtml, textOf } from "@/lib/testing/html";
 
 const paragraphs = (count: number) => Array.from({ length: count }, (_, i) => `فقرہ ${i + 1}`).join("\n\n");
 const links = (count: number): RelatedLink[] =>

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitFrontMatter } from "@/lib/content/frontmatter";
 import { markdownToText, renderMarkdown } from "./render";
-import { parseHtml } from "./test-html";
+import { parseHtml } from "@/lib/testing/html";
 import { hastToText } from "./text";
 
 // The text a reader sees on the rendered, sanitised page: what markdownToText's cheaper path must match.

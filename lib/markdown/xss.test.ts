@@ -5,8 +5,8 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown, renderStoryBody } from "./render";
-import { findViolations } from "./test-html";
-import { xssCorpus } from "./xss-corpus";
+import { findViolations } from "@/lib/testing/html";
+import { xssCorpus } from "@/lib/testing/xss-corpus";
 
 const wrap = (input: string) => `قبل متن\n\n${input}\n\nبعد متن`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "@/lib/content/problems";
-import { makeStory } from "@/lib/fixtures/stories";
+import { makeStory } from "@/lib/testing/stories";
 import { proofingProblems, scheduledLines, storyProblems } from "./check";
 import { frontMatterKept } from "./safe";
 
@@ -17,10 +17,10 @@ describe("content:check lines", () => {
 
   it("list scheduled stories soonest first, in Karachi time, leaving out drafts and what is published", () => {
     const stories = [
-      makeStory("later", "2026-02-01T09:30:00+05:00"),
-      makeStory("soon", "2026-01-28T15:00:00+05:00"),
-      makeStory("future-draft", "2026-01-29T09:00:00+05:00", { draft: true }),
-      makeStory("out", "2026-01-28T11:59:00+05:00"),
+      makeStory({ slug: "later", date: "2026-02-01T09:30:00+05:00" }),
+      makeStory({ slug: "soon", date: "2026-01-28T15:00:00+05:00" }),
+      makeStory({ slug: "future-draft", date: "2026-01-29T09:00:00+05:00", draft: true }),
+      makeStory({ slug: "out", date: "2026-01-28T11:59:00+05:00" }),
     ];
     expect(scheduledLines(stories, NOW)).toEqual([
       "scheduled: content/news/soon.md: publishes بدھ 28 جنوری 2026، 15:00 Karachi time (2026-01-28T15:00:00+05:00)",
@@ -30,9 +30,9 @@ describe("content:check lines", () => {
 
   it("warn of a related link that waits on a story scheduled after this one", () => {
     const stories = [
-      makeStory("now", "2026-01-28T10:00:00+05:00", { related: ["later", "earlier"] }),
-      makeStory("later", "2026-01-29T10:00:00+05:00", { related: ["now"] }),
-      makeStory("earlier", "2026-01-27T10:00:00+05:00"),
+      makeStory({ slug: "now", date: "2026-01-28T10:00:00+05:00", related: ["later", "earlier"] }),
+      makeStory({ slug: "later", date: "2026-01-29T10:00:00+05:00", related: ["now"] }),
+      makeStory({ slug: "earlier", date: "2026-01-27T10:00:00+05:00" }),
     ];
     expect(storyProblems(stories, NOW).map(formatProblem)).toEqual([
       'warning: content/news/now.md: related: "later" is scheduled for جمعرات 29 جنوری 2026، 10:00 Karachi time (2026-01-29T10:00:00+05:00); the link shows once it is published',

@@ -39,7 +39,7 @@ export function storyProblems(stories: readonly Story[], now: Date): ContentProb
       problems.push({ file: story.file, field, severity: "error", message: `is still the template's placeholder; write ${what}, or keep the story a draft (draft: true)` });
     if (story.title === PLACEHOLDER.title) left("title", "the headline");
     if (story.summary === PLACEHOLDER.summary) left("summary", "the summary");
-    if (story.videoId === PLACEHOLDER.video) left("video", "the YouTube link");
+    if (story.kind === "video" && story.videoId === PLACEHOLDER.video) left("video", "the YouTube link");
     if (story.body.includes(PLACEHOLDER.body)) left("body", "the story in place of the line the template left");
     for (const slug of story.related) {
       const target = bySlug.get(slug);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixed, flagged } from "./test-helpers";
+import { fixed, flagged } from "@/lib/testing/proofing";
 
 describe("arabic-letter: Arabic letter forms in Urdu text", () => {
   it("flags ي ى ك ة ۀ and writes the Urdu form", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixed, flagged } from "./test-helpers";
+import { fixed, flagged } from "@/lib/testing/proofing";
 
 describe("latin-punctuation: , ? ; % in Urdu sentences", () => {
   it("writes ، ؟ ؛ ٪", () => {

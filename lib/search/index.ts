@@ -4,7 +4,7 @@
  * rank.ts, built once per process from the content index.
  */
 import MiniSearch from "minisearch";
-import { getContentIndex, type Story } from "@/lib/content";
+import { getContentIndex, type ContentIndex, type Story, type StoryTeaser } from "@/lib/content";
 import { markdownToText } from "@/lib/markdown/render";
 import { excerpt, hasMark, highlight, type Segment } from "./highlight";
 import { compareRanked, FIELDS, rankKey, type MatchInfo, type RankKey } from "./rank";
@@ -15,7 +15,7 @@ export type { Segment } from "./highlight";
 export const RESULTS_PER_PAGE = 10;
 
 export interface SearchHit {
-  story: Story;
+  story: StoryTeaser;
   title: Segment[];
   summary: Segment[];
   /** Words around the match in the body, when neither title nor summary shows one. */
@@ -61,7 +61,8 @@ function searchDoc(story: Story): Doc {
   };
 }
 
-export function buildSearchIndex(stories: readonly Story[]): SearchIndex {
+export function buildSearchIndex(all: readonly Story[]): SearchIndex {
+  const stories = all.filter((story) => !story.draft);
   const bySlug = new Map(stories.map((story) => [story.slug, story]));
   const bodies = new Map<string, string>();
   const mini = new MiniSearch<Doc>({
@@ -110,7 +111,7 @@ export function buildSearchIndex(stories: readonly Story[]): SearchIndex {
 }
 
 interface Held {
-  stories: readonly Story[];
+  version: string;
   index: SearchIndex;
 }
 // On globalThis for the reason lib/content/index.ts gives: the production
@@ -125,11 +126,12 @@ const holder: { __khabarnamaSearch?: Held } = process.env.NODE_ENV === "developm
  * scheduled story's time comes; an edit under next dev): the content index
  * keeps one array per set, so comparing it is cheap.
  */
-export function getSearchIndex(): SearchIndex {
-  const { stories } = getContentIndex();
+export function getSearchIndex(content: ContentIndex = getContentIndex()): SearchIndex {
+  const version = content.version();
   const held = holder.__khabarnamaSearch;
-  if (held?.stories === stories) return held.index;
+  if (held?.version === version) return held.index;
+  const stories = content.list({ of: "all" }).stories.flatMap((teaser) => content.story(teaser.kind, teaser.slug) ?? []);
   const index = buildSearchIndex(stories);
-  holder.__khabarnamaSearch = { stories, index };
+  holder.__khabarnamaSearch = { version, index };
   return index;
 }

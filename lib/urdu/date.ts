@@ -65,6 +65,8 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: SITE_TIME_ZONE,
 });
 
+const yearFormat = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: SITE_TIME_ZONE });
+
 function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
   return parts.find((p) => p.type === type)?.value ?? "";
 }
@@ -78,6 +80,11 @@ export function formatDateLine(date: Date): string {
 /** `14:05` in Karachi time. */
 export function formatTime(date: Date): string {
   return timeFormat.format(date);
+}
+
+/** The year in Karachi, `2026`: the footer's copyright year, right on the night of 31 December too. */
+export function formatYear(date: Date): string {
+  return yearFormat.format(date);
 }
 
 /** The instant in ISO 8601 with Karachi's offset: `2026-01-28T09:15:00+05:00`. */

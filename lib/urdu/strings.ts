@@ -1,8 +1,5 @@
-import { errorStrings } from "./error-strings";
-
-/** Every Urdu word the interface shows, in one place (the error pages' few in error-strings.ts). */
+/** Every Urdu word the interface shows, in one place. */
 export const t = {
-  ...errorStrings,
   skipToContent: "مواد پر جائیں",
   mainMenu: "مرکزی فہرست",
   home: "صفحۂ اول",
@@ -36,6 +33,9 @@ export const t = {
   searchNoResults: "اس تلاش سے کوئی خبر نہیں ملی۔ الفاظ بدل کر دوبارہ کوشش کریں، یا تازہ ترین خبریں دیکھیں۔",
   notFoundTitle: "صفحہ نہیں ملا",
   notFoundBody: "آپ جو صفحہ ڈھونڈ رہے ہیں وہ موجود نہیں، ہٹا دیا گیا ہے یا اس کا پتا بدل گیا ہے۔",
+  errorTitle: "کچھ غلط ہو گیا",
+  errorBody: "معذرت، یہ صفحہ اس وقت نہیں کھل سکا۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔",
+  backHome: "صفحۂ اول پر جائیں",
   footerAbout: "خبرنامہ: پاکستان اور دنیا کی خبریں اردو میں، تیز اور صاف۔",
   footerSections: "شعبے",
   rights: "جملہ حقوق محفوظ ہیں",

@@ -3,7 +3,7 @@
  * request target, extra headers, and the statuses that are due (when only
  * some are). Every case must also get no 5xx and leak nothing.
  */
-import { below, pick, seededRandom, type Random } from "@/lib/seeded-random";
+import { below, pick, seededRandom, type Random } from "@/lib/testing/seeded-random";
 
 export interface FuzzCase {
   kind: string;

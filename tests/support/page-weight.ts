@@ -1,21 +1,14 @@
 /**
  * What a page costs a reader: every response a browser fetched for it,
  * sized raw, gzipped (what `next start` sends) and brotli'd (what a front
- * cache or CDN can send), by kind. Our own JavaScript is told apart from
- * the framework's floor: the JavaScript a bare route would load, which is
- * the chunks Next's build manifest loads for every App Router page (the
- * React runtime, the router) and the chunks that hold nothing but Next's own
- * client components (the layout router, its error boundaries), as the
- * build's client reference manifests tell.
+ * cache or CDN can send), by kind. Script from /_next/ is the framework's
+ * (its runtime, a page's chunks), told apart from the site's own file.
  * tests/budgets.spec.ts and bench/weight.ts both weigh pages with it.
  */
-import fs from "node:fs";
-import path from "node:path";
-import vm from "node:vm";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { Page, Request, Response } from "@playwright/test";
 
-export type Kind = "html" | "css" | "js-floor" | "js-own" | "font" | "image" | "data" | "other";
+export type Kind = "html" | "css" | "js-framework" | "js-own" | "font" | "image" | "data" | "other";
 
 export interface Sizes {
   raw: number;
@@ -30,37 +23,6 @@ export interface Fetched extends Sizes {
   afterLoad: boolean;
 }
 
-interface ClientManifest {
-  clientModules: Record<string, { chunks: string[] }>;
-}
-
-/** Every route's client reference manifest: which client modules each chunk holds. */
-function clientManifests(distDir: string): ClientManifest[] {
-  const files = fs.readdirSync(path.join(distDir, "server/app"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("_client-reference-manifest.js"));
-  return files.flatMap((file) => {
-    const sandbox: { __RSC_MANIFEST?: Record<string, ClientManifest> } = {};
-    vm.runInNewContext(fs.readFileSync(path.join(distDir, "server/app", file), "utf8"), { globalThis: sandbox, self: sandbox });
-    return Object.values(sandbox.__RSC_MANIFEST ?? {});
-  });
-}
-
-/** The framework's JavaScript: what every page loads whatever it holds, as URL paths. */
-export function frameworkFloor(distDir: string): Set<string> {
-  const build = JSON.parse(fs.readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
-  const floor = new Set(build.rootMainFiles.map((file) => `/_next/${file}`));
-  const ours = new Set<string>();
-  const theirs = new Set<string>();
-  for (const manifest of clientManifests(distDir)) {
-    // A module's chunks are those it needs loaded, its own last.
-    for (const [id, { chunks }] of Object.entries(manifest.clientModules)) {
-      const own = chunks[chunks.length - 1];
-      if (own) (id.startsWith("[project]/node_modules/next/") ? theirs : ours).add(own);
-    }
-  }
-  for (const chunk of theirs) if (!ours.has(chunk)) floor.add(chunk);
-  return floor;
-}
-
 // Already compressed: gzip or brotli would only add framing.
 const COMPRESSED = new Set<Kind>(["font", "image"]);
 
@@ -73,12 +35,12 @@ export function sizes(body: Buffer, kind: Kind): Sizes {
   };
 }
 
-function kindOf(response: Response, floor: Set<string>): Kind {
+function kindOf(response: Response): Kind {
   const type = response.request().resourceType();
   const { pathname } = new URL(response.url());
   if (type === "document") return "html";
   if (type === "stylesheet") return "css";
-  if (type === "script") return floor.has(pathname) ? "js-floor" : "js-own";
+  if (type === "script") return pathname.startsWith("/_next/") ? "js-framework" : "js-own";
   if (type === "font") return "font";
   if (type === "image") return "image";
   if (type === "fetch" || type === "xhr") return "data";
@@ -90,7 +52,7 @@ function kindOf(response: Response, floor: Set<string>): Kind {
  * `settleMs` after the load event for what comes later. Requests to other
  * origins are listed in `foreign` and not weighed.
  */
-export async function weighPage(page: Page, url: string, floor: Set<string>, settleMs = 1500): Promise<{ fetched: Fetched[]; foreign: string[] }> {
+export async function weighPage(page: Page, url: string, settleMs = 1500): Promise<{ fetched: Fetched[]; foreign: string[] }> {
   const { origin } = new URL(url);
   const pending: Promise<Fetched | null>[] = [];
   const foreign: string[] = [];
@@ -103,7 +65,7 @@ export async function weighPage(page: Page, url: string, floor: Set<string>, set
   const onResponse = (response: Response) => {
     if (new URL(response.url()).origin !== origin) return;
     const afterLoad = loaded;
-    const kind = kindOf(response, floor);
+    const kind = kindOf(response);
     pending.push(
       response.body().then(
         (body) => ({ url: response.url(), kind, afterLoad, ...sizes(body, kind) }),

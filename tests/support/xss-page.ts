@@ -5,7 +5,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { xssCorpus } from "@/lib/markdown/xss-corpus";
+import { xssCorpus } from "@/lib/testing/xss-corpus";
 
 export const START = "آغاز جانچ";
 export const END = "اختتام جانچ";

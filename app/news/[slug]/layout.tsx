@@ -1,5 +1,0 @@
-import { StoryChrome, type StoryLayoutProps } from "@/components/StoryChrome";
-
-export default function Layout(props: StoryLayoutProps) {
-  return <StoryChrome kind="news" {...props} />;
-}

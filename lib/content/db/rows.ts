@@ -1,0 +1,102 @@
+/** Database rows to the site's own shapes, and back. The rows are the build's own output, so a bad one is a bug, not content. */
+import { KIND_DIRS } from "../validate";
+import type { Author, Category, Story, StoryImage, StoryKind, StoryTeaser } from "../types";
+
+/** What lists read: every column of `stories` (alias `s`), none of the text. */
+export const TEASER_COLUMNS =
+  "s.id, s.slug, s.kind, s.date, s.updated, s.title, s.summary, s.category, s.author, s.tags, s.image, s.video, s.draft, s.featured, s.breaking";
+
+export interface TeaserRow {
+  id: number;
+  slug: string;
+  kind: string;
+  date: number;
+  updated: number | null;
+  title: string;
+  summary: string;
+  category: string | null;
+  author: string;
+  tags: string;
+  image: string | null;
+  video: string | null;
+  draft: number;
+  featured: number;
+  breaking: number;
+}
+
+export interface StoryRow extends TeaserRow {
+  body: string;
+  related: string;
+  file: string;
+}
+
+export interface Lookups {
+  category(key: string): Category | undefined;
+  author(key: string): Author | undefined;
+}
+
+const isKind = (kind: string): kind is StoryKind => kind in KIND_DIRS;
+
+function corrupt(row: TeaserRow, what: string): Error {
+  return new Error(`content database: story ${row.slug}: ${what}; rebuild it (npm run build)`);
+}
+
+export function toTeaser(row: TeaserRow, lookups: Lookups): StoryTeaser {
+  if (!isKind(row.kind)) throw corrupt(row, `unknown kind ${row.kind}`);
+  const author = lookups.author(row.author);
+  if (!author) throw corrupt(row, `unknown author ${row.author}`);
+  const category = row.category === null ? undefined : lookups.category(row.category);
+  const common = {
+    slug: row.slug,
+    path: `/${KIND_DIRS[row.kind]}/${row.slug}`,
+    title: row.title,
+    summary: row.summary,
+    date: new Date(row.date),
+    ...(row.updated === null ? {} : { updated: new Date(row.updated) }),
+    ...(category ? { category } : {}),
+    author,
+    tags: JSON.parse(row.tags) as string[],
+    ...(row.image === null ? {} : { image: JSON.parse(row.image) as StoryImage }),
+    draft: row.draft === 1,
+    featured: row.featured === 1,
+    breaking: row.breaking === 1,
+  };
+  switch (row.kind) {
+    case "news":
+      if (!category) throw corrupt(row, "a news story without a section");
+      return { ...common, kind: "news", category };
+    case "video":
+      if (row.video === null) throw corrupt(row, "a video without its video");
+      return { ...common, kind: "video", videoId: row.video };
+    case "column":
+      return { ...common, kind: "column" };
+  }
+}
+
+export function toStory(row: StoryRow, lookups: Lookups): Story {
+  return { ...toTeaser(row, lookups), body: row.body, related: JSON.parse(row.related) as string[], file: row.file };
+}
+
+/** The columns of a story's two rows, as the writer inserts them. */
+export function storyRows(story: Story, id: number) {
+  return {
+    story: {
+      id,
+      slug: story.slug,
+      kind: story.kind,
+      date: story.date.getTime(),
+      updated: story.updated?.getTime() ?? null,
+      title: story.title,
+      summary: story.summary,
+      category: story.category?.key ?? null,
+      author: story.author.key,
+      tags: JSON.stringify(story.tags),
+      image: story.image ? JSON.stringify(story.image) : null,
+      video: story.kind === "video" ? story.videoId : null,
+      draft: story.draft ? 1 : 0,
+      featured: story.featured ? 1 : 0,
+      breaking: story.breaking ? 1 : 0,
+    },
+    text: { id, body: story.body, related: JSON.stringify(story.related), file: story.file },
+  };
+}

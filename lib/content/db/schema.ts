@@ -1,0 +1,46 @@
+/**
+ * The content database: what `next build` writes once and every server
+ * process opens read-only (docs/deploy.md). Stories are kept in two tables
+ * so that lists, counts and sitemaps read short rows and a story's body is
+ * read only when its own page renders.
+ *
+ * A story's `id` is its place in the site's order, newest first (order.ts):
+ * every list is `ORDER BY id DESC`, and "published by now" is `id < cut`.
+ */
+/** Bumped whenever the tables change: a server refuses a database written by another shape. */
+export const SCHEMA_VERSION = "1";
+
+export const SCHEMA_SQL = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE categories (key TEXT PRIMARY KEY, name TEXT NOT NULL, position INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE authors (
+  key TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT, image TEXT, organization INTEGER NOT NULL,
+  bio_html TEXT NOT NULL, file TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE stories (
+  id INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  date INTEGER NOT NULL,
+  updated INTEGER,
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  category TEXT,
+  author TEXT NOT NULL,
+  tags TEXT NOT NULL,
+  image TEXT,
+  video TEXT,
+  draft INTEGER NOT NULL,
+  featured INTEGER NOT NULL,
+  breaking INTEGER NOT NULL
+);
+CREATE INDEX stories_published ON stories (draft, id);
+CREATE INDEX stories_by_kind ON stories (kind, draft, id);
+CREATE INDEX stories_by_category ON stories (category, draft, id);
+CREATE INDEX stories_by_author ON stories (author, draft, id);
+CREATE INDEX stories_featured ON stories (featured, draft, id);
+CREATE TABLE story_texts (id INTEGER PRIMARY KEY, body TEXT NOT NULL, related TEXT NOT NULL, file TEXT NOT NULL);
+CREATE TABLE story_tags (tag TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (tag, id)) WITHOUT ROWID;
+CREATE INDEX story_tags_by_story ON story_tags (id);
+CREATE TABLE tags (tag TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+`;

@@ -1,0 +1,13 @@
+import type { GetStaticProps, PageConfig } from "next";
+import { ServerErrorPage } from "@/components/ServerErrorPage";
+import type { ErrorPageData } from "@/lib/pages/errors";
+import { errorProps, type PageProps } from "@/lib/pages/routes";
+import { fromWire } from "@/lib/wire";
+
+export const config: PageConfig = { unstable_runtimeJS: false };
+// Built with the site, so it shows whatever failed at request time, the content database included.
+export const getStaticProps: GetStaticProps<PageProps<ErrorPageData>> = () => errorProps();
+
+export default function ServerError({ data }: PageProps<ErrorPageData>) {
+  return <ServerErrorPage data={fromWire(data)} />;
+}

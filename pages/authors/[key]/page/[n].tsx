@@ -1,0 +1,13 @@
+import type { GetStaticPaths, GetStaticProps, PageConfig } from "next";
+import { ListingView } from "@/components/ListingView";
+import type { ListingPageData } from "@/lib/pages/listing";
+import { listPaths, listProps, type PageProps } from "@/lib/pages/routes";
+import { fromWire } from "@/lib/wire";
+
+export const config: PageConfig = { unstable_runtimeJS: false };
+export const getStaticPaths: GetStaticPaths = () => listPaths("author", "key", true);
+export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { key: string; n: string }> = ({ params }) => listProps("author", params?.key, params?.n);
+
+export default function AuthorListPage({ data }: PageProps<ListingPageData>) {
+  return <ListingView data={fromWire(data)} />;
+}

@@ -1,0 +1,80 @@
+// @ts-check
+/**
+ * The site's one script, loaded with `defer` by every page: the theme
+ * switch, copy link, and the video player on tap. No framework: every page
+ * is whole without it (components/ThemeSwitch, CopyLink and VideoFacade say
+ * what each does then), and this only adds to it. Typed by tsc (checkJs).
+ */
+(() => {
+  const root = document.documentElement;
+  const THEME_KEY = "theme";
+  const systemDark = matchMedia("(prefers-color-scheme: dark)");
+
+  /** The theme on screen: the reader's choice (set before first paint by the head's snippet), else the system's. */
+  const shownTheme = () => {
+    const chosen = root.dataset.theme;
+    if (chosen === "dark" || chosen === "light") return chosen;
+    return systemDark.matches ? "dark" : "light";
+  };
+
+  const switches = document.querySelectorAll("[data-theme-switch]");
+  const markSwitches = () => switches.forEach((button) => button.setAttribute("aria-pressed", String(shownTheme() === "dark")));
+
+  /** @param {"dark" | "light"} theme */
+  const chooseTheme = (theme) => {
+    try {
+      // Choosing what the system already shows means "follow the system" again.
+      if (theme === (systemDark.matches ? "dark" : "light")) {
+        localStorage.removeItem(THEME_KEY);
+        delete root.dataset.theme;
+      } else {
+        localStorage.setItem(THEME_KEY, theme);
+        root.dataset.theme = theme;
+      }
+    } catch {
+      root.dataset.theme = theme; // storage blocked: the choice lasts for this page
+    }
+    markSwitches();
+  };
+
+  switches.forEach((button) => button.addEventListener("click", () => chooseTheme(shownTheme() === "dark" ? "light" : "dark")));
+  systemDark.addEventListener("change", markSwitches);
+  markSwitches();
+
+  /** @param {HTMLAnchorElement} link */
+  const copyLink = (link) => {
+    const done = link.dataset.doneLabel ?? "";
+    navigator.clipboard.writeText(link.href).then(() => {
+      link.setAttribute("aria-label", done);
+      link.title = done;
+      const status = link.querySelector("[role=status]");
+      if (status) status.textContent = done;
+    });
+  };
+
+  /** @param {HTMLAnchorElement} facade */
+  const playVideo = (facade) => {
+    const frame = document.createElement("iframe");
+    frame.src = `https://www.youtube-nocookie.com/embed/${encodeURIComponent(facade.dataset.videoFacade ?? "")}?autoplay=1&rel=0`;
+    frame.title = facade.dataset.title ?? "";
+    frame.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
+    frame.allowFullscreen = true;
+    frame.className = "aspect-video w-full rounded";
+    facade.replaceWith(frame);
+  };
+
+  document.addEventListener("click", (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const copy = target?.closest("a[data-copy-link]");
+    if (copy instanceof HTMLAnchorElement && navigator.clipboard) {
+      event.preventDefault();
+      copyLink(copy);
+      return;
+    }
+    const facade = target?.closest("a[data-video-facade]");
+    if (facade instanceof HTMLAnchorElement) {
+      event.preventDefault();
+      playVideo(facade);
+    }
+  });
+})();
