@@ -1,112 +1,47 @@
 /**
- * Search over every published story: a MiniSearch index whose tokenizer is
- * the site's Urdu normaliser (for stories and queries alike), ranked by
- * rank.ts, built once per process from the content index.
+ * Search over every published story. The content database's search table
+ * (table.ts) is searched by search.ts; until the server opens that file,
+ * getSearchIndex builds the same table in memory from the content index.
  */
-import MiniSearch from "minisearch";
+import Database from "better-sqlite3";
 import { getContentIndex, type Story } from "@/lib/content";
-import { markdownToText } from "@/lib/markdown/render";
-import { excerpt, hasMark, highlight, type Segment } from "./highlight";
-import { compareRanked, FIELDS, rankKey, type MatchInfo, type RankKey } from "./rank";
-import { indexTerms, matchesAsPrefix, queryTerms } from "./tokenize";
+import { newestFirst } from "@/lib/content/view";
+import type { SearchIndex } from "./results";
+import { searchStories } from "./search";
+import { optimizeSearch, SEARCH_TABLE_SQL, searchRowFor, writeSearchRow } from "./table";
 
-export type { Segment } from "./highlight";
+export { RESULTS_PER_PAGE, type SearchHit, type SearchIndex, type SearchResults, type Segment } from "./results";
 
-export const RESULTS_PER_PAGE = 10;
-
-export interface SearchHit {
-  story: Story;
-  title: Segment[];
-  summary: Segment[];
-  /** Words around the match in the body, when neither title nor summary shows one. */
-  excerpt: Segment[] | null;
-}
-
-export interface SearchResults {
-  /** Every matching story, best first; `page` is one slice of it. */
-  total: number;
-  pageCount: number;
-  page: number;
-  hits: SearchHit[];
-}
-
-export interface SearchIndex {
-  /** Page numbers start at 1; a page past the last has no hits. */
-  search(query: string, page?: number): SearchResults;
-}
-
-interface Ranked {
-  story: Story;
-  key: RankKey;
-  match: MatchInfo;
-}
-
-interface Doc {
-  id: string;
-  title: string;
-  tags: string;
-  summary: string;
-  body: string;
-}
-
-/** What a story is searched by; the body is its text without Markdown. */
-function searchDoc(story: Story): Doc {
-  return {
-    id: story.slug,
-    title: story.title,
-    // A comma, not a space: the normaliser would join two tags like کر and دیا.
-    tags: story.tags.join("، "),
-    summary: story.summary,
-    body: markdownToText(story.body),
-  };
-}
-
-export function buildSearchIndex(stories: readonly Story[]): SearchIndex {
-  const bySlug = new Map(stories.map((story) => [story.slug, story]));
-  const bodies = new Map<string, string>();
-  const mini = new MiniSearch<Doc>({
-    fields: [...FIELDS],
-    tokenize: indexTerms,
-    processTerm: (term) => term, // indexTerms has normalised it
-    searchOptions: {
-      tokenize: (query) => query.split(" "), // queryTerms has normalised it
-      processTerm: (term) => term,
-      prefix: matchesAsPrefix,
-    },
-  });
-  for (const story of stories) {
-    const doc = searchDoc(story);
-    bodies.set(story.slug, doc.body);
-    mini.add(doc);
+/**
+ * The content database's ids for these stories: date_ms × 1024 plus
+ * 1023 − the story's place among those of its millisecond by slug, so that
+ * a higher id is exactly a story earlier in newestFirst order.
+ */
+function storyIds(stories: readonly Story[]): Map<number, Story> {
+  const byId = new Map<number, Story>();
+  let place = 0;
+  let previous: number | undefined;
+  for (const story of [...stories].sort(newestFirst)) {
+    const ms = story.date.getTime();
+    place = ms === previous ? place + 1 : 0;
+    previous = ms;
+    if (place > 1023) throw new RangeError(`More than 1,024 stories dated ${story.date.toISOString()}`);
+    byId.set(ms * 1024 + 1023 - place, story);
   }
+  return byId;
+}
 
-  return {
-    search(query, page = 1) {
-      const terms = queryTerms(query);
-      if (terms.length === 0) return { total: 0, pageCount: 0, page, hits: [] };
-      const text = terms.join(" ");
-      // Stories with every word; failing that, with any of them (ranked by how many).
-      let results = mini.search(text, { combineWith: "AND" });
-      if (results.length === 0 && terms.length > 1) results = mini.search(text, { combineWith: "OR" });
-
-      const ranked: Ranked[] = [];
-      for (const result of results) {
-        const story = bySlug.get(result.id as string);
-        if (story) ranked.push({ story, key: rankKey(terms, result.match), match: result.match });
-      }
-      ranked.sort(compareRanked);
-
-      const start = (page - 1) * RESULTS_PER_PAGE;
-      const hits = ranked.slice(start, start + RESULTS_PER_PAGE).map(({ story, match }): SearchHit => {
-        const matched = new Set(Object.keys(match));
-        const title = highlight(story.title, matched);
-        const summary = highlight(story.summary, matched);
-        const shown = hasMark(title) || hasMark(summary);
-        return { story, title, summary, excerpt: shown ? null : excerpt(bodies.get(story.slug) ?? "", matched) };
-      });
-      return { total: ranked.length, pageCount: Math.ceil(ranked.length / RESULTS_PER_PAGE), page, hits };
-    },
-  };
+/** An index of exactly these stories (all taken as published), in an in-memory database. */
+export function buildSearchIndex(all: readonly Story[]): SearchIndex {
+  const db = new Database(":memory:");
+  db.exec(SEARCH_TABLE_SQL);
+  const byId = storyIds(all);
+  db.transaction(() => {
+    for (const [id, story] of byId) writeSearchRow(db, id, searchRowFor(story));
+  })();
+  optimizeSearch(db);
+  const stories = (ids: readonly number[]) => new Map(ids.map((id) => [id, byId.get(id)!]));
+  return { search: (query, page = 1) => searchStories(db, query, { page, stories }) };
 }
 
 interface Held {
