@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import type { Story } from "@/lib/content";
+import { LEVELS_FROM } from "./ranked";
 import { searchStories } from "./search";
 import { makeStory } from "./story-fixture";
 import { deleteSearchRow, SEARCH_TABLE_SQL, searchRowFor, writeSearchRow } from "./table";
@@ -132,6 +133,25 @@ describe("pages at the edges", () => {
     expect([1, 2, 3].flatMap((page) => slugs("زلزلہ امداد", { page }))).toEqual([...inTitle, ...inBody]);
     expect(slugs("زلزلہ امداد", { page: 3 })).toEqual(inBody.slice(8));
     expect(results("زلزلہ امداد", { page: 4 })).toEqual({ total: 24, pageCount: 3, page: 4, hits: [] });
+  });
+});
+
+describe("many stories with several words", () => {
+  // Enough to be ranked by levels rather than one GROUP BY: every third has سیلاب in its title, the rest in the body.
+  const count = LEVELS_FROM + 5;
+  const stories = Array.from({ length: count }, (_, i) =>
+    makeStory({ slug: `s${String(i).padStart(3, "0")}`, ...(i % 3 === 0 ? { title: "سیلاب" } : { body: "سیلاب" }), summary: "امداد", date: at(i) }),
+  );
+  const { slugs, results } = table(stories);
+  const newestFirst = (keep: (i: number) => boolean) => stories.filter((_, i) => keep(i)).map((story) => story.slug).reverse();
+  const expected = [...newestFirst((i) => i % 3 === 0), ...newestFirst((i) => i % 3 !== 0)];
+  const lastPage = Math.ceil(count / 10);
+
+  it("ranks and pages them as one word's tiers are", () => {
+    expect(slugs("سیلاب امداد")).toEqual(expected.slice(0, 10));
+    expect(slugs("سیلاب امداد", { page: 11 })).toEqual(expected.slice(100, 110)); // across from title to body
+    expect(slugs("سیلاب امداد", { page: lastPage })).toEqual(expected.slice((lastPage - 1) * 10));
+    expect(results("سیلاب امداد", { page: lastPage + 1 })).toEqual({ total: count, pageCount: lastPage, page: lastPage + 1, hits: [] });
   });
 });
 
