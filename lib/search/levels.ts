@@ -2,7 +2,7 @@
  * Ranking by levels: MATCH expressions for disjoint sets of stories, best
  * first, each read newest first (rowid order), so a page is read off the
  * first levels and FTS5 stops at its limit: a word in every story costs
- * a page of ids, not a pass over every story.
+ * its count and a page of ids, never a row per story.
  */
 import type { Database } from "better-sqlite3";
 import { inTier, tiersIn, type IndexedTerm } from "./match";
