@@ -1,46 +1,91 @@
 /**
- * What one server process holds for an archive of N stories, and how long it
- * takes to get there: the content index (read and validated at start) and
- * the search index (built on the first search). `npm run bench:memory`
- * (BENCH_SIZES=1000,10000); heap after a full garbage collection.
+ * What a server of an archive of N stories costs to start and to keep:
+ * `npm run bench:memory` (BENCH_SIZES=10000,100000). For each size, on the
+ * build `npm run bench:build` leaves (built first if it is missing), it
+ * starts `next start` and prints how long until the first request is
+ * answered, the resident memory of the server's processes then and after
+ * 1,000 mixed requests (stories old and new, lists and their deep pages,
+ * tags, searches), and those requests' median and p95. Not a test.
  */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
-import { getContentIndex } from "@/lib/content";
-import { defaultSource } from "@/lib/content/load";
-import { getSearchIndex } from "@/lib/search";
-import { makeCorpus } from "./corpus";
-import { BENCH_ROOT } from "./target";
+import { performance } from "node:perf_hooks";
+import { treeMemory } from "./process-tree";
+import { BENCH_ROOT, BENCH_SITE_URL, buildArchive } from "./target";
 
-const SIZES = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
+const PORT = 3266;
+const REQUESTS = 1000;
+const url = `http://127.0.0.1:${PORT}`;
+const WORDS = "کراچی لاہور بارش پانی بجٹ کرکٹ اسموگ اسکول صحت مہنگائی سیلاب حکومت عدالت".split(" ");
 
-function heapMb(): number {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error("run with node's --expose-gc (npm run bench:memory does)");
-  gc();
-  return process.memoryUsage().heapUsed / 2 ** 20;
+/** The i-th of the mixed requests: a spread of the archive's stories, lists, tags and searches. */
+function mixedPath(i: number, size: number): string {
+  const story = `bench-${1 + ((i * 7919) % size)}`;
+  switch (i % 6) {
+    case 0:
+    case 1:
+      return `/STORY/${story}`;
+    case 2:
+      return `/latest/page/${1 + ((i * 31) % Math.ceil(size / 12))}`;
+    case 3:
+      return ["/", "/category/pakistan", "/category/sports", "/videos", "/columns", "/authors/news-desk"][i % 6]!;
+    case 4:
+      return `/search?q=${encodeURIComponent(`${WORDS[i % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]}`)}`;
+    default:
+      return `/search?q=${encodeURIComponent(WORDS[i % WORDS.length]!)}&page=${1 + (i % 3)}`;
+  }
 }
 
-const holder = globalThis as { __khabarnamaContent?: unknown };
-console.log(["stories", "content index s", "its heap MB", "search index s", "its heap MB", "first search ms", "next search ms"].join(" | "));
-for (const size of SIZES) {
-  const root = path.join(BENCH_ROOT, `corpus-${size}`);
-  makeCorpus(size, root);
-  delete holder.__khabarnamaContent;
-  const base = heapMb();
-  let start = performance.now();
-  getContentIndex(defaultSource(root));
-  const contentSeconds = (performance.now() - start) / 1000;
-  const contentMb = heapMb() - base;
-  // getSearchIndex reads the content index the server would: the one just built for this root.
-  start = performance.now();
-  const search = getSearchIndex();
-  const searchSeconds = (performance.now() - start) / 1000;
-  const searchMb = heapMb() - base - contentMb;
-  start = performance.now();
-  search.search("کراچی پانی");
-  const first = performance.now() - start;
-  start = performance.now();
-  search.search("لاہور");
-  const next = performance.now() - start;
-  console.log([size, contentSeconds.toFixed(1), contentMb.toFixed(0), searchSeconds.toFixed(1), searchMb.toFixed(0), first.toFixed(0), next.toFixed(0)].join(" | "));
+/** A story's URL: its kind is its folder in the synthetic content. */
+function storyPath(root: string, slug: string): string {
+  for (const dir of ["news", "videos", "columns"]) if (fs.existsSync(path.join(root, "content", dir, `${slug}.md`))) return `/${dir}/${slug}`;
+  return "/";
 }
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function main() {
+  console.log(["stories", "database MB", "ready s", "RSS at ready MB", `RSS after ${REQUESTS} MB`, "request p50 ms", "request p95 ms", "non-200"].join(" | "));
+  for (const size of SIZES) {
+    const root = path.join(BENCH_ROOT, `build-${size}`);
+    if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) await buildArchive(size);
+    const started = performance.now();
+    const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+      cwd: root,
+      env: { ...process.env, NEXT_DIST_DIR: ".next", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: BENCH_SITE_URL },
+      stdio: "ignore",
+    });
+    try {
+      let ready = 0;
+      while (!ready) {
+        try {
+          if ((await fetch(`${url}/news/bench-${size}`)).status === 200) ready = performance.now();
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
+      const atReady = treeMemory(server.pid!).mb;
+      const times: number[] = [];
+      let failed = 0;
+      for (let i = 0; i < REQUESTS; i++) {
+        const target = mixedPath(i, size).replace(/^\/STORY\/(.+)$/, (_, slug: string) => storyPath(root, slug));
+        const start = performance.now();
+        const response = await fetch(url + target);
+        await response.arrayBuffer();
+        times.push(performance.now() - start);
+        if (response.status !== 200) failed++;
+      }
+      times.sort((a, b) => a - b);
+      const dbMb = fs.statSync(path.join(root, ".next/content.db")).size / 2 ** 20;
+      const after = treeMemory(server.pid!).mb;
+      console.log([size, dbMb.toFixed(0), ((ready - started) / 1000).toFixed(1), atReady.toFixed(0), after.toFixed(0), percentile(times, 50).toFixed(1), percentile(times, 95).toFixed(1), failed].join(" | "));
+    } finally {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server.once("exit", resolve));
+    }
+  }
+}
+
+void main();

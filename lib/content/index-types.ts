@@ -1,4 +1,5 @@
 /** What pages may ask of the content: the index's interface, apart from how it is built. */
+import type { SearchResults } from "@/lib/search/results";
 import type { AuthorProfile, Category, Story, StoryKind, StoryTeaser } from "./types";
 
 /** A list a reader can open, newest first (an author's: columns first). */
@@ -51,6 +52,11 @@ export interface ContentIndex {
   tagName(tag: string): string | undefined;
   /** Every tag a published story carries, with its latest change; the most recently used first. */
   tagPages(): TagPage[];
+  /**
+   * Published stories with the query's words, best first (lib/search/rank.ts):
+   * page `page` from 1, a page past the last holding no hits.
+   */
+  search(query: string, page?: number): SearchResults;
   /** Changes whenever what is published changes (a story's time comes, content is published), for caches keyed by it. */
   version(): string;
 }

@@ -1,6 +1,6 @@
 /** /search: the prompt with no query, else one page of results (the newest stories where nothing is found). */
 import type { ContentIndex, StoryTeaser } from "@/lib/content";
-import { getSearchIndex, RESULTS_PER_PAGE, type SearchHit } from "@/lib/search";
+import { RESULTS_PER_PAGE, type SearchHit } from "@/lib/search";
 import { plainHead } from "@/lib/seo/head";
 import { t } from "@/lib/urdu/strings";
 import { chrome, type PageData } from "./chrome";
@@ -19,7 +19,7 @@ const LATEST_WHEN_NONE = 6;
 export function searchPage(index: ContentIndex, query: string, page = 1): Found<SearchPageData> {
   const base = { query, page, latest: [], chrome: chrome(index) };
   if (!query) return { data: { ...base, head: plainHead(t.search) } };
-  const found = getSearchIndex(index).search(query, page);
+  const found = index.search(query, page);
   if (found.total > 0 && page > found.pageCount) return { notFound: true };
   return {
     data: {

@@ -2,10 +2,10 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Highlighted } from "@/components/Highlighted";
-import { excerpt, highlight } from "./highlight";
+import { excerpt, highlight, queryMatch } from "./highlight";
 
 const marked = (text: string, terms: string[]) =>
-  highlight(text, new Set(terms))
+  highlight(text, queryMatch(terms))
     .filter((segment) => segment.mark)
     .map((segment) => segment.text);
 
@@ -26,7 +26,7 @@ describe("highlight", () => {
 
   it("gives back the text unchanged when joined", () => {
     const text = "«کراچی»، لاہور۔ کر دیا";
-    expect(highlight(text, new Set(["کراچی", "کردیا"])).map((s) => s.text).join("")).toBe(text);
+    expect(highlight(text, queryMatch(["کراچی", "کردیا"])).map((s) => s.text).join("")).toBe(text);
   });
 });
 
@@ -35,19 +35,19 @@ describe("excerpt", () => {
 
   it("shows the words around the first match with ellipses", () => {
     const text = [...words.slice(0, 20), "زعفران", ...words.slice(20)].join(" ");
-    const segments = excerpt(text, new Set(["زعفران"]), 2);
+    const segments = excerpt(text, queryMatch(["زعفران"]), 2);
     expect(segments?.map((s) => s.text).join("")).toBe("… لفظ18 لفظ19 زعفران لفظ20 لفظ21 …");
   });
 
   it("is null when nothing matched", () => {
-    expect(excerpt(words.join(" "), new Set(["زعفران"]))).toBeNull();
+    expect(excerpt(words.join(" "), queryMatch(["زعفران"]))).toBeNull();
   });
 });
 
 describe("rendering", () => {
   it("escapes the text and marks with <mark> only", () => {
     const text = "<script>alert(1)</script> کراچی & <b>";
-    const html = renderToStaticMarkup(createElement(Highlighted, { segments: highlight(text, new Set(["کراچی", "script"])) }));
+    const html = renderToStaticMarkup(createElement(Highlighted, { segments: highlight(text, queryMatch(["کراچی", "script"])) }));
     expect(html).toBe("&lt;<mark class=\"rounded-sm bg-brand-light text-ink\">script</mark>&gt;alert(1)&lt;/<mark class=\"rounded-sm bg-brand-light text-ink\">script</mark>&gt; <mark class=\"rounded-sm bg-brand-light text-ink\">کراچی</mark> &amp; &lt;b&gt;");
   });
 });

@@ -8,9 +8,9 @@
  *   2. for each query word, the best field it was found in, summed:
  *      title 8, tags 6, summary 4, body 2, one less for a prefix match
  *      (خبر finding خبریں) than for the word itself;
- *   3. newer first; 4. slug, so equal stories keep one order.
+ *   3. newer first; 4. slug, so equal stories keep one order. 3 and 4 are
+ *      the content database's order key: a story's id, higher is newer.
  */
-import type { Story } from "@/lib/content";
 import { matchesAsPrefix } from "./tokenize";
 
 export const FIELDS = ["title", "tags", "summary", "body"] as const;
@@ -19,46 +19,22 @@ export type Field = (typeof FIELDS)[number];
 const FIELD_WEIGHT: Record<Field, number> = { title: 8, tags: 6, summary: 4, body: 2 };
 const PREFIX_PENALTY = 1;
 
-/** Document term → the fields it was found in (MiniSearch's `match`). */
-export type MatchInfo = Readonly<Record<string, readonly string[]>>;
-
-export interface RankKey {
-  coverage: number;
+/** One way a story can hold a query word: in a field, as the word itself or (prefix) as a longer word it begins. */
+export interface Tier {
+  field: Field;
+  prefix: boolean;
   weight: number;
 }
 
-const isField = (name: string): name is Field => name in FIELD_WEIGHT;
-
-/** The best weight one query term earned in a story. */
-function termWeight(queryTerm: string, match: MatchInfo): number {
-  let best = 0;
-  for (const docTerm in match) {
-    const fields = match[docTerm]!;
-    const exact = docTerm === queryTerm;
-    if (!exact && !(matchesAsPrefix(queryTerm) && docTerm.startsWith(queryTerm))) continue;
-    for (const field of fields) {
-      if (isField(field)) best = Math.max(best, FIELD_WEIGHT[field] - (exact ? 0 : PREFIX_PENALTY));
-    }
-  }
-  return best;
-}
-
-export function rankKey(queryTerms: readonly string[], match: MatchInfo): RankKey {
-  let coverage = 0;
-  let weight = 0;
-  for (const term of queryTerms) {
-    const best = termWeight(term, match);
-    if (best > 0) coverage++;
-    weight += best;
-  }
-  return { coverage, weight };
-}
-
-export function compareRanked(a: { key: RankKey; story: Story }, b: { key: RankKey; story: Story }): number {
-  return (
-    b.key.coverage - a.key.coverage ||
-    b.key.weight - a.key.weight ||
-    b.story.date.getTime() - a.story.date.getTime() ||
-    a.story.slug.localeCompare(b.story.slug)
-  );
+/**
+ * The ways a story can hold this query word, best first. The weights are
+ * all different (8, 7, 6 … 1), so a story's weight for the word is that of
+ * the first tier it is in: the tiers split the stories with the word.
+ */
+export function tiersOf(term: string): Tier[] {
+  const prefix = matchesAsPrefix(term);
+  return FIELDS.flatMap((field) => {
+    const exact: Tier = { field, prefix: false, weight: FIELD_WEIGHT[field] };
+    return prefix ? [exact, { field, prefix: true, weight: FIELD_WEIGHT[field] - PREFIX_PENALTY }] : [exact];
+  });
 }

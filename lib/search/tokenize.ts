@@ -46,3 +46,8 @@ export function queryTerms(query: string): string[] {
 export function matchesAsPrefix(term: string): boolean {
   return term.length >= 3 && !DIGITS.test(term);
 }
+
+/** Whether a story's term is one this query term finds: the same word, or one it begins when prefixes are allowed. */
+export function findsTerm(queryTerm: string, term: string): boolean {
+  return term === queryTerm || (matchesAsPrefix(queryTerm) && term.startsWith(queryTerm));
+}

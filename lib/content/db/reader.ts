@@ -9,6 +9,7 @@ import { tagKey } from "@/lib/urdu/normalize";
 import type { Author, AuthorImage, AuthorProfile, Category, Story, StoryKind, StoryTeaser } from "../types";
 import { bylineOf } from "../validate";
 import type { ContentIndex, ListPage, StoryList, TagPage } from "../index-types";
+import { searchStories } from "../search/search";
 import { firstIdAt, publishedBelow } from "./order";
 import { TEASER_COLUMNS, toStory, toTeaser, type Lookups, type StoryRow, type TeaserRow } from "./rows";
 
@@ -164,6 +165,17 @@ export function openReader(db: Database, options: ReaderOptions = {}): ContentIn
            WHERE t.id < @cut AND s.draft = 0 GROUP BY t.tag ORDER BY newest DESC, g.name`,
         ).all({ cut: cut() }) as { name: string; changed: number }[]
       ).map((row): TagPage => ({ name: row.name, lastModified: new Date(row.changed) })),
+    search: (query, page = 1) =>
+      searchStories(db, query, {
+        page,
+        now: now(),
+        stories: (ids) => {
+          const rows = prepared(`SELECT ${TEASER_COLUMNS}, x.body FROM stories s JOIN story_texts x ON x.id = s.id WHERE s.id IN (SELECT value FROM json_each(@ids))`).all({
+            ids: JSON.stringify(ids),
+          }) as (TeaserRow & { body: string })[];
+          return new Map(rows.map((row) => [row.id, { ...toTeaser(row, lookups), body: row.body }]));
+        },
+      }),
     version: () => {
       const next = prepared("SELECT min(s.id) FROM stories s WHERE s.draft = 0 AND s.id >= @cut").pluck().get({ cut: cut() }) as number | null;
       return `${opened}:${revision}:${next ?? "-"}`;

@@ -1,6 +1,7 @@
 /** Writes validated content into an empty database: the build's one pass over content/. */
 import type { Database } from "better-sqlite3";
 import { tagKey } from "@/lib/urdu/normalize";
+import { optimizeSearch, SEARCH_TABLE_SQL, searchRowFor, writeSearchRow } from "../search/table";
 import type { AuthorProfile, Category, Story } from "../types";
 import { orderIds } from "./order";
 import { storyRows } from "./rows";
@@ -15,6 +16,7 @@ export interface ContentSet {
 
 export function writeContent(db: Database, { stories, categories, authors }: ContentSet): void {
   db.exec(SCHEMA_SQL);
+  db.exec(SEARCH_TABLE_SQL);
   const ids = orderIds(stories);
   const insert = {
     meta: db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)"),
@@ -42,10 +44,13 @@ export function writeContent(db: Database, { stories, categories, authors }: Con
       const rows = storyRows(story, id);
       insert.story.run(rows.story);
       insert.text.run(rows.text);
-      // Drafts stand in no list, so no tag lists them.
-      if (!story.draft) for (const tag of story.tags) insert.storyTag.run(tagKey(tag), id);
+      // Drafts stand in no list, so no tag lists them and no search finds them.
+      if (story.draft) continue;
+      for (const tag of story.tags) insert.storyTag.run(tagKey(tag), id);
+      writeSearchRow(db, id, searchRowFor(story));
     }
     const listed = stories.filter((story) => !story.draft).sort((a, b) => ids.get(b.slug)! - ids.get(a.slug)!);
     for (const [key, name] of tagNames(listed)) insert.tag.run(key, name);
   })();
+  optimizeSearch(db);
 }
