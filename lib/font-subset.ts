@@ -15,3 +15,15 @@ export const URDU_CHARACTERS = [
   "\ufd3e\ufd3f", // ornate parentheses
   "\ufdf2\ufdfa", // the ligatures of اللہ and ﷺ, written in Urdu text too
 ].join("");
+
+/**
+ * What the share cards (lib/cards) set besides Urdu: the date line's digits
+ * and Latin inside headlines ("PSX", "T20", an ASCII colon). Pages leave
+ * these to the reader's system font; a server has none worth trusting, so
+ * the cards carry the same family's Latin face cut to these.
+ */
+export const LATIN_CHARACTERS = [
+  range(0x0020, 0x007e), // Basic Latin: letters, digits, ASCII punctuation
+  range(0x00a0, 0x00ff), // Latin-1: « », ×, accented letters
+  "\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026", // dashes, quotes, bullet, ellipsis
+].join("");
