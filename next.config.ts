@@ -33,7 +33,7 @@ export default function config(phase: string): NextConfig {
     expireTime: PAGE_EXPIRE_SECONDS,
     // One list per concern; a later rule wins where two set the same header.
     headers: async () => [...securityHeaderRules(site.url, { dev }), ...cacheHeaderRules()],
-    // Feeds, sitemaps and robots.txt are API routes under their public names (proxy.ts keeps /api/ itself closed).
+    // Feeds, sitemaps, robots.txt and share cards are API routes under their public names (proxy.ts keeps /api/ itself closed).
     rewrites: async () => ({
       beforeFiles: [
         { source: "/feed.xml", destination: "/api/feeds/site" },
@@ -42,6 +42,7 @@ export default function config(phase: string): NextConfig {
         { source: "/sitemaps/:file", destination: "/api/sitemaps/:file" },
         { source: "/news-sitemap.xml", destination: "/api/sitemaps/news" },
         { source: "/robots.txt", destination: "/api/robots" },
+        { source: "/cards/:file", destination: "/api/cards/:file" },
       ],
       afterFiles: [],
       fallback: [],

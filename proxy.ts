@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { feedExists } from "@/lib/feeds/known";
+import { knownPath } from "@/lib/http/known-paths";
 import { PAGED_LIST } from "@/lib/lists/pagination";
 import { cleanQuery, pageNumber } from "@/lib/search/params";
 import { searchResultsPath } from "@/lib/search/route-key";
@@ -19,9 +19,9 @@ const notFound = (request: NextRequest) => NextResponse.rewrite(new URL("/not-fo
  *   each page of a list has one address (and one cached copy).
  * - A search is served by the page of its own path, so the same search
  *   asked by a thousand readers is rendered once (lib/search/route-key.ts).
- * - Feeds and sitemaps are API routes under their public names
- *   (next.config.ts); /api/ itself is not the site's, and a feed of no
- *   section or a sitemap file that does not exist is the Urdu 404.
+ * - Feeds, sitemaps and share cards are API routes under their public
+ *   names (next.config.ts); /api/ itself is not the site's, and a name
+ *   that none of them has is the Urdu 404 (lib/http/known-paths.ts).
  */
 export function proxy(request: NextRequest) {
   if (request.method !== "GET" && request.method !== "HEAD") {
@@ -38,7 +38,7 @@ export function proxy(request: NextRequest) {
     if (!PATH_SAFE.test(page)) return notFound(request);
     return NextResponse.redirect(new URL(page === "1" ? pathname : `${pathname}/page/${page}`, request.url), 308);
   }
-  if (pathname.startsWith("/api/") || !feedExists(pathname)) return notFound(request);
+  if (pathname.startsWith("/api/") || !knownPath(pathname)) return notFound(request);
   if (pathname === "/search") {
     const query = cleanQuery(searchParams.getAll("q"));
     if (query) return NextResponse.rewrite(new URL(searchResultsPath(query, pageNumber(page ?? undefined)), request.url));

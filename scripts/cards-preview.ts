@@ -5,10 +5,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { cardVersion, renderShareCard, type ShareCard } from "@/lib/cards/share-card";
+import { renderShareCard } from "@/lib/cards/share-card";
+import { storyCard, storyCardPath } from "@/lib/cards/story-card";
 import { loadContent } from "@/lib/content/load";
-import { formatDateLine } from "@/lib/urdu/date";
-import { t } from "@/lib/urdu/strings";
 
 async function main() {
   const outDir = path.resolve(process.argv[2] ?? "/tmp/cards-preview");
@@ -19,15 +18,10 @@ async function main() {
   if (stories.length === 0) throw new Error("no news story without a picture in content/news");
   const picked = [...new Set([stories[0]!, stories[Math.floor(stories.length / 2)]!, stories[stories.length - 1]!])];
   for (const story of picked) {
-    const card: ShareCard = {
-      headline: story.title,
-      section: story.category?.name ?? t.kind[story.kind],
-      dateLine: formatDateLine(story.date),
-    };
     const started = performance.now();
-    const png = await renderShareCard(card);
+    const png = await renderShareCard(storyCard(story));
     const ms = performance.now() - started;
-    const file = path.join(outDir, `${story.slug}-${cardVersion(card)}.png`);
+    const file = path.join(outDir, path.basename(storyCardPath(story)));
     fs.writeFileSync(file, png);
     console.log(`${file}: ${png.length} bytes, ${ms.toFixed(0)} ms, headline ${story.title.length} characters`);
   }

@@ -111,11 +111,44 @@ test("a story with no related list gets up to two by shared tags, never itself",
   expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).not.toContain(plain.path);
 });
 
-test("a story without a picture shares the site's default picture", async ({ page }) => {
-  const bare = index.stories.find((s) => !s.image);
-  expect(bare).toBeDefined();
-  await page.goto(bare?.path ?? "/");
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", `${SITE_URL}/images/site-default.jpg`);
+test("a story without a picture is shared with a card of its own: its headline in Nastaliq, 1200×630, under 300 KB", async ({ page, request }) => {
+  await page.goto("/news/karachi-youth-qawwali-night");
+  const card = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(card).toMatch(new RegExp(`^${SITE_URL}/cards/karachi-youth-qawwali-night-[0-9a-f]{10}\\.png$`));
+  await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+  await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute("content", "630");
+  await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", card!);
+  await expect(page.locator('meta[name="twitter:image:alt"]')).toHaveAttribute("content", "کراچی میں نوجوان قوالوں کی محفل، ہزاروں شائقین رات گئے تک جھومتے رہے");
+  const path = new URL(card!).pathname;
+  const response = await request.get(path);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const png = await response.body();
+  expect(png.length).toBeLessThan(300 * 1024);
+  // PNG's IHDR: width and height, big-endian, at bytes 16 and 20.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  // A card of another version, or of a story with a picture of its own, is no card.
+  for (const other of [path.replace(/-[0-9a-f]{10}\.png$/, "-0000000000.png"), "/cards/psx-index-record-high-0000000000.png"]) {
+    const missing = await request.get(other);
+    expect(missing.status(), other).toBe(404);
+    expect(await missing.text()).toContain("صفحہ نہیں ملا");
+  }
+});
+
+test("share previews name the picture's description, and a square picture makes the small card", async ({ page }) => {
+  await page.goto("/news/psx-index-record-high");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  await expect(page.locator('meta[name="twitter:image:alt"]')).toHaveAttribute("content", news.image?.alt ?? "");
+  await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", news.image?.alt ?? "");
+  await page.goto("/");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  await expect(page.locator('meta[name="twitter:image:alt"]')).toHaveAttribute("content", "خبرنامہ");
+  // An author's picture is 400×400.
+  await page.goto("/authors/farhat-naqvi");
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", `${SITE_URL}/images/authors/farhat-naqvi.jpg`);
+  await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "400");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
 });
 
 test("a video loads nothing from YouTube until the reader taps play", async ({ page }) => {

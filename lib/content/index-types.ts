@@ -30,6 +30,8 @@ export interface ContentIndex {
   author(key: string): AuthorProfile | undefined;
   /** The published story of this kind and slug, with its text. */
   story(kind: StoryKind, slug: string): Story | undefined;
+  /** The published story of this slug, of any kind, without its text. */
+  teaser(slug: string): StoryTeaser | undefined;
   /** A draft or scheduled story too, for its preview page: only in an index opened with `preview` (next dev). */
   preview(kind: StoryKind, slug: string): Story | undefined;
   /** Published stories of a list from `offset` (default all of them), and how many it holds. */

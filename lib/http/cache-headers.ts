@@ -15,8 +15,8 @@ const DAY = 24 * 60 * 60;
 export const CACHE_CONTROL = {
   /** Pictures keep their names; an editor who replaces one waits a day at worst. */
   image: `public, max-age=${DAY}, stale-while-revalidate=${7 * DAY}`,
-  /** The site's script is named with the build (pages/_document.tsx), so a copy never goes stale. */
-  script: "public, max-age=31536000, immutable",
+  /** Named by what they hold, so a copy never goes stale: the site's script (by the build, pages/_document.tsx) and share cards (by their text). */
+  immutable: "public, max-age=31536000, immutable",
   /** How long a page stays fresh in a shared cache, as Next says it: `revalidate` and `expireTime` (next.config.ts). */
   page: `s-maxage=60, stale-while-revalidate=${DAY - 60}`,
 } as const;
@@ -28,5 +28,5 @@ const rule = (source: string, value: string): HeaderRule => ({ source, headers: 
 
 /** Rules for next.config.ts `headers()`; where two match, the later one wins. */
 export function cacheHeaderRules(): HeaderRule[] {
-  return [rule("/images/:path*", CACHE_CONTROL.image), rule("/icon.svg", CACHE_CONTROL.image), rule("/site.js", CACHE_CONTROL.script)];
+  return [rule("/images/:path*", CACHE_CONTROL.image), rule("/icon.svg", CACHE_CONTROL.image), rule("/site.js", CACHE_CONTROL.immutable)];
 }

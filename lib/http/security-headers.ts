@@ -86,12 +86,13 @@ export function securityHeaderRules(siteUrl: string, { dev = false } = {}): Head
     // Sent only over https, or a plain-http site would lock itself out.
     ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
   ];
-  // Pictures are public and may be shown by other sites that link a story;
+  // Pictures and share cards are public and may be shown by other sites that link a story;
   // a later rule overrides the same header of an earlier one.
   const embeddable = [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }];
   return [
     { source: "/:path*", headers: everywhere },
     { source: "/images/:path*", headers: embeddable },
     { source: "/_next/image", headers: embeddable },
+    { source: "/cards/:file", headers: embeddable },
   ];
 }

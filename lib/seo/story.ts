@@ -1,14 +1,15 @@
 /** What a story tells crawlers and share previews: <head> data and NewsArticle JSON-LD. */
+import { CARD_SIZE, storyCardPath } from "@/lib/cards/story-card";
 import type { Story, StoryTeaser } from "@/lib/content";
 import { siteFeedLink } from "@/lib/feeds/alternate";
 import { absoluteUrl, site } from "@/lib/site";
 import { isoInKarachi } from "@/lib/urdu/date";
 import { t } from "@/lib/urdu/strings";
-import { defaultShareImage, pageTitle, twitterCardFor, type HeadData, type ShareImage } from "./head";
+import { pageTitle, twitterCardFor, type HeadData, type ShareImage } from "./head";
 
-/** The picture a share preview shows: the story's own, else the site's. */
+/** The picture a share preview shows: the story's own, else its own share card, its headline on the site's design. */
 export function shareImage(story: StoryTeaser): ShareImage {
-  if (!story.image) return defaultShareImage();
+  if (!story.image) return { url: absoluteUrl(storyCardPath(story)), ...CARD_SIZE, alt: story.title };
   const { src, width, height, alt } = story.image;
   return { url: absoluteUrl(src), width, height, alt };
 }

@@ -125,6 +125,7 @@ export function openReader(db: Database, options: ReaderOptions = {}): ContentIn
     category: (key) => categoryMap.get(key),
     author: (key) => authorMap.get(key),
     story: (kind, slug) => fullStory(kind, slug, true),
+    teaser: (slug) => teasers(prepared(`SELECT ${TEASER_COLUMNS} FROM stories s WHERE s.slug = @slug AND ${PUBLISHED}`).all({ slug, cut: cut() }))[0],
     preview: (kind, slug) => (options.preview ? fullStory(kind, slug, false) : undefined),
     list,
     latest: (count, { kind, exclude } = {}) =>
