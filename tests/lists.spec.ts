@@ -62,7 +62,21 @@ test.describe("تازہ ترین and its pages", () => {
     expect(one.headers().location).toMatch(/\/latest$/);
   });
 
-  test("?page=N reaches the same page as /page/N", async ({ page, request }) => {
+  test("?page=N moves for good to /page/N, the query dropped, on every list", async ({ page, request }) => {
+    for (const [from, to] of [
+      ["/latest?page=2", "/latest/page/2"],
+      ["/latest?page=2&utm_source=whatsapp", "/latest/page/2"],
+      ["/latest?page=1", "/latest"],
+      ["/videos?page=3", "/videos/page/3"],
+      ["/columns?page=2", "/columns/page/2"],
+      ["/category/pakistan?page=2", "/category/pakistan/page/2"],
+      [`/tags/${encodeURIComponent("کراچی")}?page=2`, `/tags/${encodeURIComponent("کراچی")}/page/2`],
+      ["/authors/news-desk?page=2", "/authors/news-desk/page/2"],
+    ]) {
+      const response = await request.get(from!, { maxRedirects: 0 });
+      expect(response.status(), from).toBe(308);
+      expect(response.headers().location, from).toBe(to);
+    }
     await page.goto("/latest?page=2");
     await expect(page).toHaveURL(/\/latest\/page\/2/);
     const viaQuery = await cardLinks(page);

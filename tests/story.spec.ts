@@ -185,12 +185,26 @@ test("share links and related links are in the served HTML, with no JavaScript",
   await context.close();
 });
 
-test.describe("missing stories are the Urdu 404", () => {
-  for (const path of ["/news/no-such-story", "/news/budget-draft-proposal", `/videos/${news.slug}`, `/news/${video.slug}`, "/columns/UPPER-case"]) {
-    test(path, async ({ request }) => {
+test.describe("missing stories and tags are the Urdu 404 page itself, in the served HTML, kept a minute", () => {
+  const missing = [
+    "/news/no-such-story",
+    "/news/budget-draft-proposal",
+    `/videos/${news.slug}`,
+    `/news/${video.slug}`,
+    "/columns/UPPER-case",
+    "/columns/no-such-column",
+    `/tags/${encodeURIComponent("کوئی ایسا ٹیگ نہیں")}`,
+  ];
+  for (const path of missing) {
+    test(decodeURIComponent(path), async ({ request }) => {
       const response = await request.get(path);
       expect(response.status()).toBe(404);
-      expect(await response.text()).toContain("صفحہ نہیں ملا");
+      const html = await response.text();
+      expect(html).toMatch(/^<!DOCTYPE html><html lang="ur" dir="rtl">/);
+      expect(html).toMatch(/<h1[^>]*>صفحہ نہیں ملا<\/h1>/);
+      expect(html).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/);
+      expect(html).not.toContain("__next_error__");
+      expect(response.headers()["cache-control"]).toBe("s-maxage=60, stale-while-revalidate=86340");
     });
   }
 });
