@@ -1,5 +1,5 @@
 import type { StoryTeaser } from "@/lib/content";
-import { DateLine } from "./DateLine";
+import { TeaserDate } from "./TeaserDate";
 import { AuthorAvatar } from "./AuthorAvatar";
 
 interface ColumnCardProps {
@@ -24,7 +24,7 @@ export function ColumnCard({ story, headingLevel = 3 }: ColumnCardProps) {
         </a>
       </Heading>
       <p className="text-ink-muted">{story.summary}</p>
-      <DateLine date={story.date} className="text-sm text-ink-muted" />
+      <TeaserDate story={story} className="text-sm text-ink-muted" />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import type { StoryTeaser } from "@/lib/content";
 import { t } from "@/lib/urdu/strings";
-import { DateLine } from "./DateLine";
+import { TeaserDate } from "./TeaserDate";
 import { StoryImage } from "./StoryImage";
 
 interface LeadStoryProps {
@@ -22,7 +22,7 @@ export function LeadStory({ story }: LeadStoryProps) {
         </a>
       </h2>
       <p className="text-lg text-ink-muted sm:text-xl">{story.summary}</p>
-      <DateLine date={story.date} updated={story.updated} className="text-sm text-ink-muted" />
+      <TeaserDate story={story} className="text-sm text-ink-muted" />
     </article>
   );
 }

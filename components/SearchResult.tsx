@@ -1,6 +1,6 @@
 import type { SearchHit } from "@/lib/search";
 import { t } from "@/lib/urdu/strings";
-import { DateLine } from "./DateLine";
+import { TeaserDate } from "./TeaserDate";
 import { Highlighted } from "./Highlighted";
 
 interface SearchResultProps {
@@ -29,7 +29,7 @@ export function SearchResult({ hit }: SearchResultProps) {
           <Highlighted segments={hit.excerpt} />
         </p>
       )}
-      <DateLine date={story.date} className="text-sm text-ink-muted" />
+      <TeaserDate story={story} className="text-sm text-ink-muted" />
     </article>
   );
 }

@@ -32,6 +32,11 @@ export function SiteFooter({ categories, year }: SiteFooterProps) {
                 {t.latest}
               </a>
             </li>
+            <li>
+              <a href="/corrections" className="text-brand underline">
+                {t.corrections}
+              </a>
+            </li>
           </ul>
         </nav>
       </div>

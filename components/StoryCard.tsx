@@ -1,6 +1,6 @@
 import type { StoryTeaser } from "@/lib/content";
 import { t } from "@/lib/urdu/strings";
-import { DateLine } from "./DateLine";
+import { TeaserDate } from "./TeaserDate";
 import { StoryImage } from "./StoryImage";
 
 interface StoryCardProps {
@@ -27,7 +27,7 @@ export function StoryCard({ story, headingLevel = 3, showImage = true, showSumma
         </a>
       </Heading>
       {showSummary && <p className="text-ink-muted">{story.summary}</p>}
-      <DateLine date={story.date} className="text-sm text-ink-muted" />
+      <TeaserDate story={story} className="text-sm text-ink-muted" />
     </article>
   );
 }

@@ -1,8 +1,11 @@
 import type { StoryTeaser } from "@/lib/content";
+import { lastChange } from "@/lib/content/changes";
+import { liveState } from "@/lib/content/live";
 import { absoluteUrl } from "@/lib/site";
 import { storySection } from "@/lib/pages/section";
 import { t } from "@/lib/urdu/strings";
 import { DateLine } from "./DateLine";
+import { LiveMark } from "./LiveMark";
 import { ShareLinks } from "./ShareLinks";
 
 interface StoryHeaderProps {
@@ -12,9 +15,12 @@ interface StoryHeaderProps {
 /** Headline, standfirst, byline, date line and share links: the top of a story as the reference page orders it. */
 export function StoryHeader({ story }: StoryHeaderProps) {
   const section = storySection(story);
+  const now = new Date();
+  const live = story.live && liveState(story.live, now);
   return (
     <header className="flex flex-col gap-3">
-      <p>
+      <p className="flex flex-wrap items-center gap-3">
+        {live?.on && <LiveMark />}
         <a href={section.href} className="font-bold text-brand">
           {section.name}
         </a>
@@ -31,7 +37,7 @@ export function StoryHeader({ story }: StoryHeaderProps) {
               {" · "}
             </>
           )}
-          <DateLine date={story.date} updated={story.updated} />
+          <DateLine date={story.date} updated={lastChange(story, now)} />
         </p>
         <ShareLinks url={absoluteUrl(story.path)} title={story.title} />
       </div>

@@ -1,5 +1,5 @@
 import type { StoryTeaser } from "@/lib/content";
-import { DateLine } from "./DateLine";
+import { TeaserDate } from "./TeaserDate";
 
 interface StoryListProps {
   title: string;
@@ -25,7 +25,7 @@ export function StoryList({ title, stories, moreHref, moreLabel, id }: StoryList
             <a href={story.path} className="text-lg text-ink no-underline hover:text-brand hover:underline">
               {story.title}
             </a>
-            <DateLine date={story.date} className="block text-sm text-ink-muted" />
+            <TeaserDate story={story} className="block text-sm text-ink-muted" />
           </li>
         ))}
       </ol>

@@ -8,7 +8,9 @@ import { DraftBanner } from "./DraftBanner";
 import { PageHead } from "./PageHead";
 import { ShareLinks } from "./ShareLinks";
 import { SiteChrome } from "./SiteChrome";
+import { LiveUpdates } from "./LiveUpdates";
 import { StoryBody } from "./StoryBody";
+import { StoryCorrections } from "./StoryCorrections";
 import { StoryHeader } from "./StoryHeader";
 import { StoryImage } from "./StoryImage";
 import { StoryList } from "./StoryList";
@@ -50,6 +52,8 @@ export function StoryPage({ data }: StoryPageProps) {
             )
           )}
           <StoryBody html={data.bodyHtml} />
+          {data.live && <LiveUpdates path={story.path} title={story.title} live={data.live} />}
+          <StoryCorrections corrections={data.corrections} />
           <TagLinks tags={story.tags} />
           <WhatsAppCta />
           <ShareLinks url={absoluteUrl(story.path)} title={story.title} />

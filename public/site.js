@@ -63,6 +63,50 @@
     facade.replaceWith(frame);
   };
 
+  /**
+   * A live page: every 30 s while the tab is in view, the page is asked
+   * for again (its cache life is 15 s) and what is newer than the newest
+   * update shown waits behind a "N نئی اپ ڈیٹس" button, fixed at the foot
+   * of the screen so nothing the reader is reading moves; a tap puts the
+   * new updates at the top of the list and goes to them.
+   */
+  const live = document.querySelector("[data-live-updates=on]");
+  const list = live?.querySelector("[data-live-list]");
+  if (live instanceof HTMLElement && list) {
+    const newest = () => Math.max(0, ...[...list.querySelectorAll("[data-live-update]")].map((el) => Number(el.getAttribute("data-live-update"))));
+    const button = document.createElement("button");
+    button.type = "button";
+    button.hidden = true;
+    button.className = "fixed inset-x-0 bottom-4 z-40 mx-auto w-fit rounded-full bg-alert px-5 py-2 font-bold text-alert-contrast shadow-lg";
+    document.body.append(button);
+    /** @type {Element[]} */
+    let waiting = [];
+    /** @type {Element | null} */
+    let last = null;
+    const poll = async () => {
+      if (document.hidden) return;
+      const response = await fetch(location.pathname, { cache: "no-cache" });
+      if (!response.ok) return;
+      const fetched = new DOMParser().parseFromString(await response.text(), "text/html");
+      const shown = newest();
+      waiting = [...fetched.querySelectorAll("[data-live-list] > li")].filter((item) => Number(item.querySelector("[data-live-update]")?.getAttribute("data-live-update")) > shown);
+      last = fetched.querySelector("[data-live-last]");
+      button.textContent = `${waiting.length} ${live.dataset.newLabel ?? ""}`;
+      button.hidden = waiting.length === 0;
+    };
+    button.addEventListener("click", () => {
+      const first = waiting[0];
+      list.prepend(...waiting.map((item) => document.importNode(item, true)));
+      const shownLast = live.querySelector("[data-live-last]");
+      if (last && shownLast) shownLast.replaceWith(document.importNode(last, true));
+      waiting = [];
+      button.hidden = true;
+      const id = first?.querySelector("[data-live-update]")?.id;
+      if (id) document.getElementById(id)?.scrollIntoView();
+    });
+    setInterval(() => void poll().catch(() => {}), 30_000);
+  }
+
   document.addEventListener("click", (event) => {
     const target = event.target instanceof Element ? event.target : null;
     const copy = target?.closest("a[data-copy-link]");

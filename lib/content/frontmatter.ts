@@ -66,13 +66,17 @@ const options = {
 export interface SplitFile {
   data: unknown;
   body: string;
+  /** The file's line (1-based) that the body starts on, so a problem in the body can name its line. */
+  bodyLine: number;
 }
 
 export function splitFrontMatter(source: string): SplitFile {
   try {
     // gray-matter's types do not allow engines that only throw; the shape is right.
     const file = matter(source, options as unknown as Parameters<typeof matter>[1]);
-    return { data: file.data, body: file.content };
+    const before = source.length - file.content.length;
+    const bodyLine = source.endsWith(file.content) ? source.slice(0, before).split("\n").length : 1;
+    return { data: file.data, body: file.content, bodyLine };
   } catch (error) {
     if (error instanceof FrontMatterError) throw error;
     // gray-matter's own refusals, such as an unknown language after the opening --- ("---*").

@@ -59,6 +59,8 @@ export interface ContentIndex {
    * page `page` from 1, a page past the last holding no hits.
    */
   search(query: string, page?: number): SearchResults;
+  /** Every correction of a published story, newest first. */
+  corrections(): { story: StoryTeaser; date: Date; text: string }[];
   /** Changes whenever what is published changes (a story's time comes, content is published), for caches keyed by it. */
   version(): string;
 }

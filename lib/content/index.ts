@@ -11,11 +11,12 @@
 import { contentDatabasePath, memoryDatabase, openDatabaseFile } from "./database";
 import { openReader, type ReaderOptions } from "./db/reader";
 import { contentStamp, defaultSource, loadContent, type ContentSource } from "./load";
+import { storyProblems } from "@/lib/proofing/check";
 import { formatProblem } from "./problems";
 import type { AuthorProfile, Category, Story } from "./types";
 import type { ContentIndex } from "./index-types";
 
-export type { Author, AuthorProfile, Category, Story, StoryTeaser, StoryKind, StoryImage, ContentProblem } from "./types";
+export type { Author, AuthorProfile, Category, Correction, LiveCoverage, Story, StoryTeaser, StoryKind, StoryImage, ContentProblem } from "./types";
 export type { ContentIndex, ListPage, StoryList, TagPage } from "./index-types";
 
 export class ContentError extends Error {
@@ -35,10 +36,14 @@ export function buildIndex(
   return openReader(memoryDatabase({ stories, categories, authors }), options);
 }
 
-/** The content of `source`, validated: bad content throws with every problem listed. */
-export function readContent(source: ContentSource = defaultSource()) {
-  const loaded = loadContent(source);
-  const errors = loaded.problems.filter((p) => p.severity === "error");
+/**
+ * The content of `source`, validated as content:check validates it (a
+ * template's placeholder left in a published story is an error too): bad
+ * content throws with every problem listed.
+ */
+export function readContent(source: ContentSource = defaultSource(), now = new Date()) {
+  const loaded = loadContent(source, now);
+  const errors = [...loaded.problems, ...storyProblems(loaded.stories, now)].filter((p) => p.severity === "error");
   if (errors.length > 0) throw new ContentError(errors.map(formatProblem));
   return loaded;
 }

@@ -40,6 +40,8 @@ export interface LoadedContent {
   authors: AuthorProfile[];
   categories: Category[];
   problems: ContentProblem[];
+  /** Each file read, relative to the root, by its size and time: publishing compares them with the disk. */
+  stamps: Map<string, string>;
 }
 
 function relative(source: ContentSource, file: string): string {
@@ -59,8 +61,8 @@ function markdownFiles(problems: ProblemList, source: ContentSource, dir: string
 function readMarkdown(problems: ProblemList, source: ContentSource, file: string): RawFile | null {
   const rel = relative(source, file);
   try {
-    const { data, body } = splitFrontMatter(fs.readFileSync(file, "utf8"));
-    return { file: rel, name: path.basename(file, ".md"), data, body };
+    const { data, body, bodyLine } = splitFrontMatter(fs.readFileSync(file, "utf8"));
+    return { file: rel, name: path.basename(file, ".md"), data, body, bodyLine };
   } catch (error) {
     if (!(error instanceof FrontMatterError)) throw error;
     problems.error(rel, "front matter", error.message);
@@ -84,24 +86,32 @@ function readCategories(problems: ProblemList, source: ContentSource): Category[
   }
 }
 
-/** Names, sizes and times of everything in content/: next dev reloads the index when this changes. */
-export function contentStamp(source: ContentSource = defaultSource()): string {
-  if (!fs.existsSync(source.contentDir)) return "";
-  const names = fs.readdirSync(source.contentDir, { recursive: true, encoding: "utf8" }).sort();
-  return names
-    .map((name) => {
-      const stat = fs.statSync(path.join(source.contentDir, name));
-      return `${name}:${stat.size}:${stat.mtimeMs}`;
-    })
-    .join("\n");
+/** A file's size and modification time, which change when an editor's commit is pulled. */
+export function fileStamp(file: string): string {
+  const stat = fs.statSync(file);
+  return `${stat.size}:${stat.mtimeMs}`;
 }
 
-export function loadContent(source: ContentSource = defaultSource()): LoadedContent {
-  const problems = new ProblemList();
+/** Every content file the site reads, by its path relative to the root, with its stamp. */
+export function contentFileStamps(source: ContentSource): Map<string, string> {
+  const stamps = new Map<string, string>();
+  const add = (file: string) => stamps.set(relative(source, file), fileStamp(file));
+  const categories = path.join(source.contentDir, "categories.yml");
+  if (fs.existsSync(categories)) add(categories);
+  for (const dir of ["authors", ...Object.values(KIND_DIRS)]) {
+    const folder = path.join(source.contentDir, dir);
+    if (!fs.existsSync(folder)) continue;
+    for (const name of fs.readdirSync(folder)) if (name.endsWith(".md") && !name.startsWith(".")) add(path.join(folder, name));
+  }
+  return stamps;
+}
+
+/** Pictures named as /images/... looked up under public/: their size in pixels and bytes, or null for none. */
+export function imageReader(source: ContentSource): LocalImage {
   // Pictures are looked up at run time by the names editors write; tell the
   // bundler's tracer not to pull the whole project into the server output.
   const publicRoot = path.resolve(/* turbopackIgnore: true */ source.publicDir);
-  const localImage: LocalImage = (src) => {
+  return (src) => {
     let target: string;
     try {
       target = path.resolve(/* turbopackIgnore: true */ publicRoot, `.${decodeURI(src)}`);
@@ -118,6 +128,33 @@ export function loadContent(source: ContentSource = defaultSource()): LoadedCont
       return { bytes: bytes.length };
     }
   };
+}
+
+/** A story file read and checked on its own (validate.ts), by its path relative to the root; null if it is gone or unreadable. */
+export function readStoryFile(problems: ProblemList, source: ContentSource, file: string, now: Date): StoryDraft | null {
+  const kind = (Object.keys(KIND_DIRS) as StoryKind[]).find((k) => file.startsWith(`${relative(source, source.contentDir)}/${KIND_DIRS[k]}/`));
+  const absolute = path.join(source.root, file);
+  if (!kind || !fs.existsSync(absolute)) return null;
+  const raw = readMarkdown(problems, source, absolute);
+  return raw && validateStoryFile(problems, { ...raw, kind }, now);
+}
+
+/** Names, sizes and times of everything in content/: next dev reloads the index when this changes. */
+export function contentStamp(source: ContentSource = defaultSource()): string {
+  if (!fs.existsSync(source.contentDir)) return "";
+  const names = fs.readdirSync(source.contentDir, { recursive: true, encoding: "utf8" }).sort();
+  return names
+    .map((name) => {
+      const stat = fs.statSync(path.join(source.contentDir, name));
+      return `${name}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join("\n");
+}
+
+export function loadContent(source: ContentSource = defaultSource(), now = new Date()): LoadedContent {
+  const problems = new ProblemList();
+  const stamps = contentFileStamps(source);
+  const localImage = imageReader(source);
 
   const categories = readCategories(problems, source);
   const authors: AuthorProfile[] = [];
@@ -133,7 +170,7 @@ export function loadContent(source: ContentSource = defaultSource()): LoadedCont
   for (const kind of Object.keys(KIND_DIRS) as StoryKind[]) {
     for (const file of markdownFiles(problems, source, path.join(source.contentDir, KIND_DIRS[kind]))) {
       const raw = readMarkdown(problems, source, file);
-      const draft = raw && validateStoryFile(problems, { ...raw, kind });
+      const draft = raw && validateStoryFile(problems, { ...raw, kind }, now);
       if (draft) drafts.push(draft);
     }
   }
@@ -146,5 +183,5 @@ export function loadContent(source: ContentSource = defaultSource()): LoadedCont
   });
   // Grouped by file, in the order found within each, so an editor reads one file's problems together.
   const byFile = [...problems.items].sort((a, b) => a.file.localeCompare(b.file));
-  return { stories, authors, categories, problems: byFile };
+  return { stories, authors, categories, problems: byFile, stamps };
 }

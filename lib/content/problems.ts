@@ -12,14 +12,20 @@ export class ProblemList {
     this.items.push({ file, field: oneLine(field), message: oneLine(message), severity: "error" });
   }
 
+  /** An error at a line of the file (1-based), for problems found in its text. */
+  errorAt(file: string, line: number, field: string, message: string): void {
+    this.items.push({ file, field: oneLine(field), message: oneLine(message), severity: "error", line, column: 1 });
+  }
+
   warning(file: string, field: string, message: string): void {
     this.items.push({ file, field: oneLine(field), message: oneLine(message), severity: "warning" });
   }
 
   fromZod(file: string, error: ZodError, fallbackField = "front matter"): void {
     for (const issue of error.issues) {
-      const field = issue.path.length > 0 ? String(issue.path[0]) : fallbackField;
-      this.error(file, field, issue.message);
+      // corrections[1].date: where in a list of entries the problem is.
+      const field = issue.path.map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join("");
+      this.error(file, field || fallbackField, issue.message);
     }
   }
 

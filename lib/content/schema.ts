@@ -79,6 +79,18 @@ const videoField = z
     return id;
   });
 
+const correction = z.object(
+  {
+    date: isoDate,
+    text: requiredText("what was wrong and what is right, in Urdu"),
+  },
+  { error: (iss) => `must be a {date, text} entry, not ${show(iss.input)}` },
+);
+
+const corrections = z
+  .array(correction, { error: (iss) => `must be a list of {date, text} entries, not ${show(iss.input)}` })
+  .optional();
+
 const storyShape = {
   title: requiredText("the headline"),
   summary: requiredText("a one- or two-sentence summary"),
@@ -95,6 +107,9 @@ const storyShape = {
   draft: flag,
   featured: flag,
   breaking: flag,
+  live: flag,
+  live_until: isoDate.optional(),
+  corrections,
 };
 
 export const KNOWN_STORY_FIELDS = Object.keys(storyShape);

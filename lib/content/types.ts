@@ -47,6 +47,19 @@ export interface StoryImage {
   bytes?: number;
 }
 
+/** A live page's coverage (content/live.ts reads its updates from the body). */
+export interface LiveCoverage {
+  /** When the coverage ends; after it the page reads as finished. */
+  until?: Date;
+  /** When each update was posted, oldest first. */
+  updates: Date[];
+}
+
+export interface Correction {
+  date: Date;
+  text: string;
+}
+
 interface StoryFields {
   slug: string;
   /** `/news/<slug>`, `/videos/<slug>` or `/columns/<slug>`. */
@@ -63,6 +76,10 @@ interface StoryFields {
   draft: boolean;
   featured: boolean;
   breaking: boolean;
+  /** A live page: its body holds timed updates. */
+  live?: LiveCoverage;
+  /** The newest correction's date, where the story has been corrected. */
+  corrected?: Date;
 }
 
 export interface NewsTeaser extends StoryFields {
@@ -89,6 +106,8 @@ interface StoryText {
   body: string;
   /** Slugs exactly as the editor listed them; the index resolves them. */
   related: string[];
+  /** Oldest first, as the editor listed them. */
+  corrections: Correction[];
   /** Source file, relative to the project root, for messages. */
   file: string;
 }

@@ -5,6 +5,7 @@
  */
 import { renderMarkdown } from "@/lib/markdown/render";
 import { parseContentDate } from "@/lib/urdu/date";
+import { parseLiveBody } from "./live";
 import { ProblemList, warnUnknownFields } from "./problems";
 import {
   KNOWN_AUTHOR_FIELDS,
@@ -15,7 +16,7 @@ import {
   storySchemas,
   type StoryFrontMatter,
 } from "./schema";
-import type { Author, AuthorProfile, Category, Story, StoryKind } from "./types";
+import type { Author, AuthorProfile, Category, Correction, LiveCoverage, Story, StoryKind } from "./types";
 
 export interface RawFile {
   file: string;
@@ -23,6 +24,8 @@ export interface RawFile {
   name: string;
   data: unknown;
   body: string;
+  /** The file's line the body starts on. */
+  bodyLine: number;
 }
 
 export interface RawStory extends RawFile {
@@ -109,8 +112,14 @@ export function validateAuthor(problems: ProblemList, raw: RawFile, localImage: 
   };
 }
 
+/** A live story's updates: each heading's time readable, in order (live.ts), named by the file's line. */
+function checkLiveBody(problems: ProblemList, raw: RawStory, date: Date | null): void {
+  if (raw.data === null || (raw.data as Record<string, unknown>).live !== true || !date) return;
+  for (const problem of parseLiveBody(raw.body, date).problems) problems.errorAt(raw.file, raw.bodyLine + problem.line - 1, "body", problem.message);
+}
+
 /** Cross-field rules read from the raw data, so they show even when another field is broken. */
-function checkAcrossFields(problems: ProblemList, file: string, data: Record<string, unknown>): void {
+function checkAcrossFields(problems: ProblemList, file: string, data: Record<string, unknown>, now: Date): void {
   const hasText = (v: unknown) => typeof v === "string" && v.trim() !== "";
   if (data.image !== undefined && !hasText(data.image_alt)) {
     problems.error(file, "image_alt", "is required when image is set; expected a description of the picture in Urdu");
@@ -120,6 +129,21 @@ function checkAcrossFields(problems: ProblemList, file: string, data: Record<str
   if (date && updated && updated.getTime() < date.getTime()) {
     problems.error(file, "updated", `"${data.updated}" is before date "${data.date}"; expected a time on or after the date`);
   }
+  const until = typeof data.live_until === "string" ? parseContentDate(data.live_until) : null;
+  if (date && until && until.getTime() < date.getTime()) {
+    problems.error(file, "live_until", `"${data.live_until}" is before date "${data.date}"; expected the time the live coverage ends`);
+  }
+  if (!Array.isArray(data.corrections)) return;
+  data.corrections.forEach((entry: unknown, i) => {
+    const raw = isRecord(entry) && typeof entry.date === "string" ? entry.date : undefined;
+    const corrected = raw === undefined ? null : parseContentDate(raw);
+    if (!corrected) return;
+    if (date && corrected.getTime() < date.getTime()) {
+      problems.error(file, `corrections[${i}].date`, `"${raw}" is before the story's date "${data.date}"; expected when the correction was made`);
+    } else if (corrected.getTime() > now.getTime()) {
+      problems.error(file, `corrections[${i}].date`, `"${raw}" is in the future; expected when the correction was made, not later than now`);
+    }
+  });
 }
 
 export interface StoryDraft {
@@ -129,7 +153,8 @@ export interface StoryDraft {
   fields: StoryFrontMatter | null;
 }
 
-export function validateStoryFile(problems: ProblemList, raw: RawStory): StoryDraft | null {
+/** `now` is when the check runs: a correction may not be dated after it. */
+export function validateStoryFile(problems: ProblemList, raw: RawStory, now = new Date()): StoryDraft | null {
   const nameOk = checkName(problems, raw, "slug");
   if (!isRecord(raw.data)) {
     problems.error(raw.file, "front matter", "is missing; expected YAML fields between --- lines at the top of the file");
@@ -139,7 +164,8 @@ export function validateStoryFile(problems: ProblemList, raw: RawStory): StoryDr
   const before = problems.errors.length;
   const parsed = storySchemas[raw.kind].safeParse(raw.data);
   if (!parsed.success) problems.fromZod(raw.file, parsed.error);
-  checkAcrossFields(problems, raw.file, raw.data);
+  checkAcrossFields(problems, raw.file, raw.data, now);
+  checkLiveBody(problems, raw, typeof raw.data.date === "string" ? parseContentDate(raw.data.date) : null);
   const ok = parsed.success && nameOk && problems.errors.length === before;
   return { raw, data: raw.data, fields: ok ? parsed.data : null };
 }
@@ -150,6 +176,8 @@ export interface Lookups {
   /** Every author file, valid or not: a story naming a broken one is not told it does not exist. */
   authorFiles: Set<string>;
   localImage: LocalImage;
+  /** Stories not among those being resolved, by slug: publishing checks the files that changed against the rest. */
+  elsewhere?: (slug: string) => { file: string; draft: boolean } | undefined;
 }
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value.trim() : undefined);
@@ -163,10 +191,11 @@ const textItems = (value: unknown): string[] =>
  */
 export function resolveStories(problems: ProblemList, drafts: StoryDraft[], lookups: Lookups): Story[] {
   const bySlug = new Map<string, StoryDraft>();
+  const elsewhere = lookups.elsewhere ?? (() => undefined);
   for (const draft of drafts) {
-    const other = bySlug.get(draft.raw.name);
-    if (other) {
-      problems.error(draft.raw.file, "slug", `"${draft.raw.name}" is also the slug of ${other.raw.file}; expected slugs unique across news, videos and columns`);
+    const other = bySlug.get(draft.raw.name)?.raw.file ?? elsewhere(draft.raw.name)?.file;
+    if (other && other !== draft.raw.file) {
+      problems.error(draft.raw.file, "slug", `"${draft.raw.name}" is also the slug of ${other}; expected slugs unique across news, videos and columns`);
     } else bySlug.set(draft.raw.name, draft);
   }
   const stories: Story[] = [];
@@ -185,10 +214,11 @@ export function resolveStories(problems: ProblemList, drafts: StoryDraft[], look
     }
     const related = [...new Set(textItems(data.related))];
     for (const slug of related) {
-      const target = bySlug.get(slug);
+      const found = bySlug.get(slug);
+      const target = found ? { draft: found.data.draft === true } : elsewhere(slug);
       if (slug === raw.name) problems.error(raw.file, "related", `"${slug}" is this story itself; expected other stories' slugs`);
       else if (!target) problems.error(raw.file, "related", `"${slug}" is not a story; expected the slug of a file in content/news, content/videos or content/columns`);
-      else if (target.data.draft === true && data.draft !== true) problems.warning(raw.file, "related", `"${slug}" is a draft; the link is left out until it is published`);
+      else if (target.draft && data.draft !== true) problems.warning(raw.file, "related", `"${slug}" is a draft; the link is left out until it is published`);
     }
     const image = text(data.image);
     const size = image?.startsWith("/images/") ? checkImage(problems, raw.file, "image", image, lookups.localImage) : undefined;
@@ -199,6 +229,13 @@ export function resolveStories(problems: ProblemList, drafts: StoryDraft[], look
   return stories;
 }
 
+const newest = (entries: readonly Correction[]): Date | undefined =>
+  entries.reduce<Date | undefined>((latest, entry) => (!latest || entry.date > latest ? entry.date : latest), undefined);
+
+function liveCoverage(body: string, date: Date, until: Date | undefined): LiveCoverage {
+  return { ...(until ? { until } : {}), updates: parseLiveBody(body, date).updates.map((update) => update.at) };
+}
+
 function toStory(
   raw: RawStory,
   fields: StoryFrontMatter,
@@ -207,6 +244,7 @@ function toStory(
   related: string[],
   size: ImageFile | undefined,
 ): Story {
+  const corrections = (fields.corrections ?? []).map(({ date, text }) => ({ date, text }));
   const common = {
     slug: raw.name,
     path: `/${KIND_DIRS[raw.kind]}/${raw.name}`,
@@ -222,7 +260,10 @@ function toStory(
     draft: fields.draft ?? false,
     featured: fields.featured ?? false,
     breaking: fields.breaking ?? false,
+    ...(fields.live ? { live: liveCoverage(raw.body, fields.date, fields.live_until) } : {}),
+    ...(newest(corrections) ? { corrected: newest(corrections) } : {}),
     body: raw.body,
+    corrections,
     file: raw.file,
   };
   // The schema has already required a section of news and a video of videos; these restate it for the type.

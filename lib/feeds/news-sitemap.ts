@@ -7,7 +7,7 @@
 import type { ContentIndex, StoryTeaser } from "@/lib/content";
 import { absoluteUrl, site } from "@/lib/site";
 import { isoInKarachi } from "@/lib/urdu/date";
-import { lastModified } from "./story-dates";
+import { lastChange } from "@/lib/content/changes";
 import { el, renderXml, type XmlElement } from "./xml";
 
 export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
@@ -32,7 +32,7 @@ function newsEntry(story: StoryTeaser): XmlElement {
 /** A URL with no news: data: the newest story, or the home page on a site with none. */
 function plainEntry(story: StoryTeaser | undefined): XmlElement {
   if (!story) return el("url", {}, el("loc", {}, absoluteUrl("/")));
-  return el("url", {}, el("loc", {}, absoluteUrl(story.path)), el("lastmod", {}, isoInKarachi(lastModified(story))));
+  return el("url", {}, el("loc", {}, absoluteUrl(story.path)), el("lastmod", {}, isoInKarachi(lastChange(story))));
 }
 
 export function buildNewsSitemap(index: ContentIndex, now: Date): string {

@@ -1,6 +1,8 @@
 /** RSS 2.0 of stories, newest first, with every URL absolute. */
 import type { StoryTeaser } from "@/lib/content";
+import { lastChange } from "@/lib/content/changes";
 import { absoluteUrl, site } from "@/lib/site";
+import { isoInKarachi } from "@/lib/urdu/date";
 import { t } from "@/lib/urdu/strings";
 import { newestChange } from "./story-dates";
 import { el, renderXml, type XmlElement } from "./xml";
@@ -43,6 +45,8 @@ function item(story: StoryTeaser): XmlElement {
     el("link", {}, url),
     el("guid", { isPermaLink: "true" }, url),
     el("pubDate", {}, story.date.toUTCString()), // RFC 822 with the GMT zone
+    // A story changed since (updated, corrected, a live page's newest update): Atom's element, as RSS has none.
+    lastChange(story).getTime() !== story.date.getTime() && el("atom:updated", {}, isoInKarachi(lastChange(story))),
     el("description", {}, story.summary),
     // RSS's own <author> must be an e-mail address; Dublin Core's creator takes a name.
     el("dc:creator", {}, story.author.name),

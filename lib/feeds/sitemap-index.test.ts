@@ -64,9 +64,9 @@ describe("the sitemap split at a smaller limit", () => {
 
   it("stays one <urlset> while everything fits", () => {
     const urls = parse(buildRootSitemap(index, 40)).urlset.url;
-    // Home, تازہ ترین, ویڈیو, کالم, one section, one author, one tag, then the 25 stories newest first.
-    expect(urls).toHaveLength(7 + 25);
-    expect(urls[7].loc).toBe(`${site.url}/news/story-0`);
+    // Home, تازہ ترین, ویڈیو, کالم, تصحیحات, one section, one author, one tag, then the 25 stories newest first.
+    expect(urls).toHaveLength(8 + 25);
+    expect(urls[8].loc).toBe(`${site.url}/news/story-0`);
     expect(sitemapFileNames(index, 40)).toEqual([]);
   });
 

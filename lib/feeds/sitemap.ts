@@ -11,7 +11,7 @@ import { tagPath } from "@/lib/lists/tags";
 import { absoluteUrl } from "@/lib/site";
 import { isoInKarachi } from "@/lib/urdu/date";
 import { memoByVersion } from "./memo";
-import { lastModified } from "./story-dates";
+import { lastChange } from "@/lib/content/changes";
 import { el, renderXml } from "./xml";
 
 export const MAX_SITEMAP_URLS = 50_000;
@@ -36,6 +36,7 @@ export function listEntries(index: ContentIndex): SitemapEntry[] {
     listPage(index, "/latest", { of: "all" }),
     listPage(index, "/videos", { of: "kind", kind: "video" }),
     listPage(index, "/columns", { of: "kind", kind: "column" }),
+    { url: absoluteUrl("/corrections"), lastModified: index.corrections()[0]?.date, images: [] },
     ...index.categories.map((category) => listPage(index, category.path, { of: "category", key: category.key })),
     ...index.authors.map((author) => listPage(index, author.path, { of: "author", key: author.key })),
     ...index.tagPages().map((tag) => ({ url: absoluteUrl(tagPath(tag.name)), lastModified: tag.lastModified, images: [] })),
@@ -43,7 +44,7 @@ export function listEntries(index: ContentIndex): SitemapEntry[] {
 }
 
 export function storyEntry(story: StoryTeaser): SitemapEntry {
-  return { url: absoluteUrl(story.path), lastModified: lastModified(story), images: story.image ? [absoluteUrl(story.image.src)] : [] };
+  return { url: absoluteUrl(story.path), lastModified: lastChange(story), images: story.image ? [absoluteUrl(story.image.src)] : [] };
 }
 
 export function buildSitemap(entries: readonly SitemapEntry[]): string {

@@ -9,6 +9,7 @@ import type { GetStaticPathsResult, GetStaticPropsResult } from "next";
 import { getContentIndex, type StoryKind } from "@/lib/content";
 import type { ListingKind } from "@/lib/lists/listings";
 import { toWire, type Wire } from "@/lib/wire";
+import { correctionsPage } from "./corrections";
 import type { ErrorPageData } from "./errors";
 import { errorPage, notFoundPage } from "./errors";
 import { homePage } from "./home";
@@ -18,6 +19,12 @@ import { storyPage, storySlugs } from "./story";
 import { queryOfKey } from "@/lib/search/route-key";
 
 export const REVALIDATE_SECONDS = 60;
+/**
+ * A live page while it is live: regenerated once 15 s old, and so kept
+ * 15 s by shared caches (Next says s-maxage=15), so a reader's reload or
+ * the site's script finds a new update within about half a minute.
+ */
+export const LIVE_REVALIDATE_SECONDS = 15;
 
 /** A page's props: its data as JSON text (lib/wire.ts). */
 export interface PageProps<T> {
@@ -26,11 +33,11 @@ export interface PageProps<T> {
 
 type Props<T> = GetStaticPropsResult<PageProps<T>>;
 
-function propsOf<T>(found: Found<T>): Props<T> {
+function propsOf<T>(found: Found<T>, revalidate = REVALIDATE_SECONDS): Props<T> {
   // A 404 is cached a minute too, so a story published later is found within a minute.
   if ("notFound" in found) return { notFound: true, revalidate: REVALIDATE_SECONDS };
   if ("redirect" in found) return { redirect: { destination: found.redirect, permanent: true }, revalidate: REVALIDATE_SECONDS };
-  return { props: { data: toWire(found.data) }, revalidate: REVALIDATE_SECONDS };
+  return { props: { data: toWire(found.data) }, revalidate };
 }
 
 const found = <T>(data: T | undefined): Found<T> => (data === undefined ? { notFound: true } : { data });
@@ -41,7 +48,10 @@ export function storyPaths(kind: StoryKind): GetStaticPathsResult<{ slug: string
   return { paths: storySlugs(getContentIndex(), kind).map((slug) => ({ params: { slug } })), fallback: "blocking" };
 }
 
-export const storyProps = (kind: StoryKind, slug = "") => propsOf(found(storyPage(getContentIndex(), kind, slug)));
+export function storyProps(kind: StoryKind, slug = "") {
+  const page = storyPage(getContentIndex(), kind, slug);
+  return propsOf(found(page), page?.live?.on ? LIVE_REVALIDATE_SECONDS : REVALIDATE_SECONDS);
+}
 
 /** `/<list>` (first pages) or `/<list>/page/[n]` (later ones), with the list's own segment under `param`. */
 export function listPaths<P extends string>(kind: ListingKind, param: P | null, laterPages: boolean): GetStaticPathsResult {
@@ -52,6 +62,8 @@ export function listPaths<P extends string>(kind: ListingKind, param: P | null, 
 }
 
 export const listProps = (kind: ListingKind, segment = "", page?: string) => propsOf(listingPage(getContentIndex(), kind, segment, page));
+
+export const correctionsProps = () => propsOf({ data: correctionsPage(getContentIndex()) });
 
 export const searchPromptProps = () => propsOf(searchPage(getContentIndex(), ""));
 

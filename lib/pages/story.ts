@@ -2,18 +2,23 @@
  * A story's page, for the three story routes (/news, /videos, /columns),
  * which differ only in kind.
  */
-import type { ContentIndex, StoryKind, StoryTeaser } from "@/lib/content";
+import type { ContentIndex, Correction, StoryKind, StoryTeaser } from "@/lib/content";
 import { renderStoryBody } from "@/lib/markdown/render";
 import { storyHead } from "@/lib/seo/story";
 import { t } from "@/lib/urdu/strings";
 import { chrome, type PageData } from "./chrome";
+import { livePage, type LivePage } from "./live";
 import { storyMenuMark } from "./menu";
 import { prerenderCount } from "./prerender";
 
 export type StoryPageData = PageData<{
   story: StoryTeaser;
-  /** The body as sanitised HTML, with the یہ بھی پڑھیں links placed. */
+  /** The body as sanitised HTML, with the یہ بھی پڑھیں links placed; a live page's introduction only. */
   bodyHtml: string;
+  /** A live page's updates. */
+  live?: LivePage;
+  /** Newest first. */
+  corrections: Correction[];
   latest: StoryTeaser[];
   videos: StoryTeaser[];
   columns: StoryTeaser[];
@@ -42,14 +47,17 @@ export function storyPage(index: ContentIndex, kind: StoryKind, slug: string): S
   const story = index.story(kind, slug) ?? index.preview(kind, slug);
   if (!story) return undefined;
   const related = index.related(story).map((other) => ({ href: other.path, title: other.title }));
-  const { body: _body, related: _related, file: _file, ...teaser } = story;
+  const { body, related: _related, corrections, file: _file, ...teaser } = story;
+  const live = livePage(story);
   return {
     story: teaser,
-    bodyHtml: renderStoryBody(story.body, related, t.readAlso),
+    bodyHtml: renderStoryBody(live ? live.intro : body, related, t.readAlso),
+    ...(live ? { live } : {}),
+    corrections: [...corrections].sort((a, b) => b.date.getTime() - a.date.getTime()),
     latest: index.latest(LATEST, { exclude: slug }),
     videos: index.latest(PER_KIND, { kind: "video", exclude: slug }),
     columns: index.latest(PER_KIND, { kind: "column", exclude: slug }),
-    head: storyHead(story),
+    head: storyHead(story, live),
     chrome: chrome(index, storyMenuMark(story)),
   };
 }

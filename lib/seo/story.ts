@@ -1,6 +1,8 @@
 /** What a story tells crawlers and share previews: <head> data and NewsArticle JSON-LD. */
 import { CARD_SIZE, storyCardPath } from "@/lib/cards/story-card";
 import type { Story, StoryTeaser } from "@/lib/content";
+import { lastChange } from "@/lib/content/changes";
+import type { LivePage } from "@/lib/pages/live";
 import { siteFeedLink } from "@/lib/feeds/alternate";
 import { absoluteUrl, site } from "@/lib/site";
 import { isoInKarachi } from "@/lib/urdu/date";
@@ -17,7 +19,7 @@ export function shareImage(story: StoryTeaser): ShareImage {
 /** What the story is filed under: its section, or its kind where it has none. */
 const filedUnder = (story: StoryTeaser): string => story.category?.name ?? t.kind[story.kind];
 
-export function storyHead(story: Story): HeadData {
+export function storyHead(story: Story, live?: LivePage): HeadData {
   const url = absoluteUrl(story.path);
   const image = shareImage(story);
   return {
@@ -32,7 +34,7 @@ export function storyHead(story: Story): HeadData {
       image,
       article: {
         publishedTime: isoInKarachi(story.date),
-        modifiedTime: isoInKarachi(story.updated ?? story.date),
+        modifiedTime: isoInKarachi(lastChange(story)),
         authorUrl: absoluteUrl(story.author.path),
         section: filedUnder(story),
         tags: story.tags,
@@ -41,22 +43,44 @@ export function storyHead(story: Story): HeadData {
     twitterCard: twitterCardFor(image),
     ...(story.tags.length > 0 ? { keywords: story.tags } : {}),
     author: { name: story.author.name, url: absoluteUrl(story.author.path) },
-    jsonLd: [storyJsonLd(story, image)],
+    jsonLd: [storyJsonLd(story, image, live)],
   };
 }
 
-/** NewsArticle for every kind (the contract's type), with the video described where there is one. */
-function storyJsonLd(story: Story, image: ShareImage): object {
+// A headline for an update its editor gave none: its first words.
+const HEADLINE_WORDS = 12;
+const firstWords = (text: string) => text.split(/\s+/).slice(0, HEADLINE_WORDS).join(" ");
+
+/** What a live page adds: its coverage's times and each update as a BlogPosting (schema.org LiveBlogPosting). */
+function liveJsonLd(story: Story, live: LivePage, url: string): object {
+  const start = story.live?.updates[0] ?? story.date;
+  return {
+    "@type": "LiveBlogPosting",
+    coverageStartTime: isoInKarachi(start),
+    coverageEndTime: story.live?.until ? isoInKarachi(story.live.until) : undefined,
+    liveBlogUpdate: live.updates.map((update) => ({
+      "@type": "BlogPosting",
+      headline: update.headline ?? firstWords(update.text),
+      datePublished: isoInKarachi(update.at),
+      articleBody: update.text,
+      url: `${url}#${update.anchor}`,
+    })),
+  };
+}
+
+/** NewsArticle for every kind (the contract's type), with the video described where there is one; a live page is a LiveBlogPosting. */
+function storyJsonLd(story: Story, image: ShareImage, live: LivePage | undefined): object {
   const url = absoluteUrl(story.path);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
+    ...(live ? liveJsonLd(story, live, url) : {}),
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
     headline: story.title,
     description: story.summary,
     datePublished: isoInKarachi(story.date),
-    dateModified: isoInKarachi(story.updated ?? story.date),
+    dateModified: isoInKarachi(lastChange(story)),
     inLanguage: site.language,
     articleSection: filedUnder(story),
     keywords: story.tags.length > 0 ? story.tags.join(", ") : undefined,

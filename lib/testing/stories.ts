@@ -40,6 +40,7 @@ export function makeStory({ slug, kind = "news", date = "2026-01-28T09:15:00+05:
     featured: false,
     breaking: false,
     body: "",
+    corrections: [],
     file: `content/${DIRS[kind]}/${slug}.md`,
     ...fields,
     date: typeof date === "string" ? new Date(date) : date,

@@ -14,7 +14,7 @@ import { firstIdAt, publishedBelow } from "./order";
 import { TEASER_COLUMNS, toStory, toTeaser, type Lookups, type StoryRow, type TeaserRow } from "./rows";
 
 const PUBLISHED = "s.draft = 0 AND s.id < @cut";
-const FULL = `SELECT ${TEASER_COLUMNS}, x.body, x.related, x.file FROM stories s JOIN story_texts x ON x.id = s.id WHERE s.slug = ? AND s.kind = ?`;
+const FULL = `SELECT ${TEASER_COLUMNS}, x.body, x.related, x.corrections, x.file FROM stories s JOIN story_texts x ON x.id = s.id WHERE s.slug = ? AND s.kind = ?`;
 
 /** FROM/WHERE of each list, with its order; @key names what the list is of. */
 function listSql(list: StoryList): { from: string; order: string } {
@@ -151,7 +151,7 @@ export function openReader(db: Database, options: ReaderOptions = {}): ContentIn
     scheduled: () => teasers(prepared(`SELECT ${TEASER_COLUMNS} FROM stories s WHERE s.draft = 0 AND s.id >= @cut ORDER BY s.id ASC`).all({ cut: cut() })),
     newestChange: (of) => {
       const { from } = listSql(of);
-      const at = prepared(`SELECT max(coalesce(s.updated, s.date)) FROM ${from}`).pluck().get({ cut: cut(), key: listKey(of) }) as number | null;
+      const at = prepared(`SELECT max(s.changed) FROM ${from}`).pluck().get({ cut: cut(), key: listKey(of) }) as number | null;
       return at === null ? undefined : new Date(at);
     },
     tagName: (tag) =>
@@ -161,11 +161,17 @@ export function openReader(db: Database, options: ReaderOptions = {}): ContentIn
     tagPages: () =>
       (
         prepared(
-          `SELECT g.name, max(coalesce(s.updated, s.date)) AS changed, max(t.id) AS newest FROM story_tags t
+          `SELECT g.name, max(s.changed) AS changed, max(t.id) AS newest FROM story_tags t
            JOIN stories s ON s.id = t.id JOIN tags g ON g.tag = t.tag
            WHERE t.id < @cut AND s.draft = 0 GROUP BY t.tag ORDER BY newest DESC, g.name`,
         ).all({ cut: cut() }) as { name: string; changed: number }[]
       ).map((row): TagPage => ({ name: row.name, lastModified: new Date(row.changed) })),
+    corrections: () =>
+      (
+        prepared(`SELECT ${TEASER_COLUMNS}, c.date AS corrected_at, c.text AS correction FROM corrections c JOIN stories s ON s.id = c.id WHERE ${PUBLISHED} ORDER BY c.date DESC, s.id DESC`).all({
+          cut: cut(),
+        }) as (TeaserRow & { corrected_at: number; correction: string })[]
+      ).map((row) => ({ story: toTeaser(row, lookups), date: new Date(row.corrected_at), text: row.correction })),
     search: (query, page = 1) =>
       searchStories(db, query, {
         page,

@@ -1,10 +1,11 @@
 /** Database rows to the site's own shapes, and back. The rows are the build's own output, so a bad one is a bug, not content. */
 import { KIND_DIRS } from "../validate";
-import type { Author, Category, Story, StoryImage, StoryKind, StoryTeaser } from "../types";
+import { lastChange } from "../changes";
+import type { Author, Category, LiveCoverage, Story, StoryImage, StoryKind, StoryTeaser } from "../types";
 
 /** What lists read: every column of `stories` (alias `s`), none of the text. */
 export const TEASER_COLUMNS =
-  "s.id, s.slug, s.kind, s.date, s.updated, s.title, s.summary, s.category, s.author, s.tags, s.image, s.video, s.draft, s.featured, s.breaking";
+  "s.id, s.slug, s.kind, s.date, s.updated, s.title, s.summary, s.category, s.author, s.tags, s.image, s.video, s.draft, s.featured, s.breaking, s.live, s.live_until, s.live_updates, s.corrected";
 
 export interface TeaserRow {
   id: number;
@@ -22,11 +23,16 @@ export interface TeaserRow {
   draft: number;
   featured: number;
   breaking: number;
+  live: number;
+  live_until: number | null;
+  live_updates: string | null;
+  corrected: number | null;
 }
 
 export interface StoryRow extends TeaserRow {
   body: string;
   related: string;
+  corrections: string;
   file: string;
 }
 
@@ -39,6 +45,11 @@ const isKind = (kind: string): kind is StoryKind => kind in KIND_DIRS;
 
 function corrupt(row: TeaserRow, what: string): Error {
   return new Error(`content database: story ${row.slug}: ${what}; rebuild it (npm run build)`);
+}
+
+function liveOf(row: TeaserRow): LiveCoverage {
+  const updates = (JSON.parse(row.live_updates ?? "[]") as number[]).map((ms) => new Date(ms));
+  return { ...(row.live_until === null ? {} : { until: new Date(row.live_until) }), updates };
 }
 
 export function toTeaser(row: TeaserRow, lookups: Lookups): StoryTeaser {
@@ -60,6 +71,8 @@ export function toTeaser(row: TeaserRow, lookups: Lookups): StoryTeaser {
     draft: row.draft === 1,
     featured: row.featured === 1,
     breaking: row.breaking === 1,
+    ...(row.live === 1 ? { live: liveOf(row) } : {}),
+    ...(row.corrected === null ? {} : { corrected: new Date(row.corrected) }),
   };
   switch (row.kind) {
     case "news":
@@ -74,7 +87,8 @@ export function toTeaser(row: TeaserRow, lookups: Lookups): StoryTeaser {
 }
 
 export function toStory(row: StoryRow, lookups: Lookups): Story {
-  return { ...toTeaser(row, lookups), body: row.body, related: JSON.parse(row.related) as string[], file: row.file };
+  const corrections = (JSON.parse(row.corrections) as { date: number; text: string }[]).map(({ date, text }) => ({ date: new Date(date), text }));
+  return { ...toTeaser(row, lookups), body: row.body, related: JSON.parse(row.related) as string[], corrections, file: row.file };
 }
 
 /** The columns of a story's two rows, as the writer inserts them. */
@@ -96,7 +110,18 @@ export function storyRows(story: Story, id: number) {
       draft: story.draft ? 1 : 0,
       featured: story.featured ? 1 : 0,
       breaking: story.breaking ? 1 : 0,
+      live: story.live ? 1 : 0,
+      live_until: story.live?.until?.getTime() ?? null,
+      live_updates: story.live ? JSON.stringify(story.live.updates.map((at) => at.getTime())) : null,
+      corrected: story.corrected?.getTime() ?? null,
+      changed: lastChange(story).getTime(),
     },
-    text: { id, body: story.body, related: JSON.stringify(story.related), file: story.file },
+    text: {
+      id,
+      body: story.body,
+      related: JSON.stringify(story.related),
+      corrections: JSON.stringify(story.corrections.map(({ date, text }) => ({ date: date.getTime(), text }))),
+      file: story.file,
+    },
   };
 }

@@ -8,7 +8,7 @@
  * every list is `ORDER BY id DESC`, and "published by now" is `id < cut`.
  */
 /** Bumped whenever the tables change: a server refuses a database written by another shape. */
-export const SCHEMA_VERSION = "1";
+export const SCHEMA_VERSION = "2";
 
 export const SCHEMA_SQL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -32,15 +32,23 @@ CREATE TABLE stories (
   video TEXT,
   draft INTEGER NOT NULL,
   featured INTEGER NOT NULL,
-  breaking INTEGER NOT NULL
+  breaking INTEGER NOT NULL,
+  live INTEGER NOT NULL,
+  live_until INTEGER,
+  live_updates TEXT,
+  corrected INTEGER,
+  changed INTEGER NOT NULL
 );
 CREATE INDEX stories_published ON stories (draft, id);
 CREATE INDEX stories_by_kind ON stories (kind, draft, id);
 CREATE INDEX stories_by_category ON stories (category, draft, id);
 CREATE INDEX stories_by_author ON stories (author, draft, id);
 CREATE INDEX stories_featured ON stories (featured, draft, id);
-CREATE TABLE story_texts (id INTEGER PRIMARY KEY, body TEXT NOT NULL, related TEXT NOT NULL, file TEXT NOT NULL);
+CREATE TABLE story_texts (id INTEGER PRIMARY KEY, body TEXT NOT NULL, related TEXT NOT NULL, corrections TEXT NOT NULL, file TEXT NOT NULL);
+CREATE TABLE corrections (id INTEGER NOT NULL, date INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE INDEX corrections_by_date ON corrections (date);
 CREATE TABLE story_tags (tag TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (tag, id)) WITHOUT ROWID;
 CREATE INDEX story_tags_by_story ON story_tags (id);
 CREATE TABLE tags (tag TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE files (file TEXT PRIMARY KEY, stamp TEXT NOT NULL) WITHOUT ROWID;
 `;
