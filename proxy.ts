@@ -29,7 +29,8 @@ const notFound = (request: NextRequest) => NextResponse.rewrite(new URL("/not-fo
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = new URL(request.url);
   // The one thing that posts: editors' publishing, which checks its own token (pages/api/publish.ts).
-  if (pathname === PUBLISH_PATH) return NextResponse.next();
+  // On a server started without a token it is not there: a POST is refused as anywhere else, a GET is the 404.
+  if (pathname === PUBLISH_PATH && process.env.PUBLISH_TOKEN) return NextResponse.next();
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new NextResponse(null, { status: 405, headers: { Allow: "GET, HEAD" } });
   }

@@ -27,11 +27,9 @@ export interface ContentSource {
 }
 
 export function defaultSource(root = process.cwd()): ContentSource {
-  return {
-    root,
-    contentDir: process.env.CONTENT_DIR ? path.resolve(root, process.env.CONTENT_DIR) : path.join(root, "content"),
-    publicDir: path.join(root, "public"),
-  };
+  const contentDir = process.env.CONTENT_DIR ? path.resolve(root, process.env.CONTENT_DIR) : path.join(root, "content");
+  // Files are named from the folder that holds content/, so messages read content/news/x.md wherever CONTENT_DIR is.
+  return { root: path.dirname(contentDir), contentDir, publicDir: path.join(root, "public") };
 }
 
 export interface LoadedContent {

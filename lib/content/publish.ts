@@ -49,7 +49,7 @@ export function publishContent(file = contentDatabasePath(), source: ContentSour
     const removed = [...known.keys()].filter((name) => !onDisk.has(name));
     if (changed.length === 0 && removed.length === 0) return { ok: true, files: [], paths: [] };
     const touched = [...changed, ...removed];
-    const outcome = touched.every((name) => STORY_FILE.test(name)) ? publishStories(db, source, changed, removed, now) : publishAll(db, source, now);
+    const outcome = touched.every((name) => STORY_FILE.test(name)) ? publishStories(db, source, changed, removed, now) : publishAll(db, source, touched, now);
     if (!outcome.ok) return outcome;
     writeStamps(db, onDisk);
     return { ok: true, files: touched.sort(), paths: outcome.paths };
@@ -63,7 +63,7 @@ function bumpRevision(db: Database.Database): void {
 }
 
 /** Sections or authors changed: everything again, as the build would write it. */
-function publishAll(db: Database.Database, source: ContentSource, now: Date): { ok: true; paths: string[] } | { ok: false; lines: string[] } {
+function publishAll(db: Database.Database, source: ContentSource, touched: readonly string[], now: Date): { ok: true; paths: string[] } | { ok: false; lines: string[] } {
   let content;
   try {
     content = readContent(source, now);
@@ -82,7 +82,9 @@ function publishAll(db: Database.Database, source: ContentSource, now: Date): { 
   })();
   const index = openReader(db);
   const lists = [...index.categories.map((c) => c.path), ...index.authors.map((a) => a.path), "/videos", "/columns"];
-  return { ok: true, paths: [...EVERY_PAGE, ...lists] };
+  // content/news/x.md is /news/x: the stories whose own files changed too.
+  const stories = touched.flatMap((name) => STORY_FILE.exec(name) ? [`/${name.split("/").slice(1).join("/").replace(/\.md$/, "")}`] : []);
+  return { ok: true, paths: [...EVERY_PAGE, ...lists, ...stories] };
 }
 
 function publishStories(

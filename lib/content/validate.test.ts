@@ -200,3 +200,45 @@ describe("every problem is listed, not only the first", () => {
     expect(loaded.stories.map((s) => s.slug)).toEqual(["karachi-rain"]);
   });
 });
+
+describe("live pages and corrections", () => {
+  it("name the file and line of an update whose time cannot be read or runs back", () => {
+    const body = ["تعارف۔", "", "## 14:10 پہلی اپ ڈیٹ", "متن۔", "", "## کل شام", "متن۔", "", "## 14:00 پیچھے", "متن۔"].join("\n");
+    const { errors } = lines({ [NEWS]: validStory({ live: "true" }, body) });
+    // The front matter takes lines 1 to 8, so the body's third line is the file's eleventh.
+    expect(errors).toEqual([
+      `${NEWS}:14:1: body: "## کل شام" does not begin with an update's time; expected "## 14:05 سرخی" (Karachi time, on the day of the update before it) or "## 2026-11-30 14:05 سرخی"`,
+      `${NEWS}:17:1: body: 2026-01-28T14:00:00+05:00 is before the update above it (2026-01-28T14:10:00+05:00); updates are written oldest first, each at or after the one before`,
+    ]);
+  });
+
+  it("read a live story's updates and its end", () => {
+    const { loaded, errors } = lines({ [NEWS]: validStory({ live: "true", live_until: "2026-01-29T10:00:00+05:00" }, "## 14:10 پہلی\n\nمتن۔\n\n## 2026-01-29 09:00 دوسری") });
+    expect(errors).toEqual([]);
+    expect(loaded.stories[0]?.live).toEqual({ until: new Date("2026-01-29T05:00:00Z"), updates: [new Date("2026-01-28T09:10:00Z"), new Date("2026-01-29T04:00:00Z")] });
+  });
+
+  it("refuse a live page ending before it begins, and a correction before the story or in the future", () => {
+    const { errors } = lines({
+      [NEWS]: validStory({
+        live_until: "2026-01-27",
+        corrections: '[{date: 2026-01-27T10:00:00+05:00, text: "پہلے"}, {date: 2099-01-01, text: "بعد میں"}, {date: 2026-01-29, text: ""}]',
+      }),
+    });
+    expect(errors).toEqual([
+      `${NEWS}: corrections[2].text: is empty; expected what was wrong and what is right, in Urdu`,
+      `${NEWS}: live_until: "2026-01-27" is before date "2026-01-28T14:05:00+05:00"; expected the time the live coverage ends`,
+      `${NEWS}: corrections[0].date: "2026-01-27T10:00:00+05:00" is before the story's date "2026-01-28T14:05:00+05:00"; expected when the correction was made`,
+      `${NEWS}: corrections[1].date: "2099-01-01" is in the future; expected when the correction was made, not later than now`,
+    ]);
+  });
+
+  it("keep a story's corrections and date it by the newest", () => {
+    const { loaded } = lines({ [NEWS]: validStory({ corrections: '[{date: 2026-01-29T10:00:00+05:00, text: "درستی"}, {date: 2026-01-28T20:00:00+05:00, text: "پہلی درستی"}]' }) });
+    expect(loaded.stories[0]?.corrections).toEqual([
+      { date: new Date("2026-01-29T05:00:00Z"), text: "درستی" },
+      { date: new Date("2026-01-28T15:00:00Z"), text: "پہلی درستی" },
+    ]);
+    expect(loaded.stories[0]?.corrected).toEqual(new Date("2026-01-29T05:00:00Z"));
+  });
+});

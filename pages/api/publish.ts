@@ -7,7 +7,8 @@ import { isPublishToken } from "@/lib/http/publish-token";
  * what changed in content/ into this server's database (lib/content/
  * publish.ts) and regenerates the pages it touches, at once. `npm run
  * publish` pulls the editors' commits and calls it. With no PUBLISH_TOKEN
- * configured the endpoint is off: a 404, like any page the site lacks.
+ * configured the endpoint is off: proxy.ts refuses a POST as anywhere on
+ * the site, and this answers 404 should one reach it.
  */
 export default async function publish(request: NextApiRequest, response: NextApiResponse): Promise<void> {
   response.setHeader("Cache-Control", "no-store");
