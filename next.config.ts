@@ -32,9 +32,10 @@ export default function config(phase: string): NextConfig {
     // A page past its minute is served stale while it regenerates, for up to a day.
     expireTime: PAGE_EXPIRE_SECONDS,
     // One list per concern; a later rule wins where two set the same header.
-    headers: async () => [...securityHeaderRules(site.url, { dev }), ...cacheHeaderRules()],
+    headers: () => Promise.resolve([...securityHeaderRules(site.url, { dev }), ...cacheHeaderRules()]),
     // Feeds, sitemaps, robots.txt and share cards are API routes under their public names (proxy.ts keeps /api/ itself closed).
-    rewrites: async () => ({
+    rewrites: () =>
+      Promise.resolve({
       beforeFiles: [
         { source: "/feed.xml", destination: "/api/feeds/site" },
         { source: "/category/:key/feed.xml", destination: "/api/feeds/:key" },

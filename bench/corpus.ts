@@ -39,7 +39,7 @@ function readSample(contentDir: string): Sample {
       sample.tags.push(...list(fields.tags));
       if (typeof fields.image === "string" && fields.image.startsWith("/")) sample.images.push({ image: fields.image, alt: String(fields.image_alt) });
       if (typeof fields.video === "string") sample.videos.push(fields.video);
-      const words = `${fields.title} ${fields.summary} ${body}`.replace(/[#*_>[\]()`|-]/g, " ").split(/\s+/).filter(Boolean);
+      const words = `${String(fields.title)} ${String(fields.summary)} ${body}`.replace(/[#*_>[\]()`|-]/g, " ").split(/\s+/).filter(Boolean);
       words.forEach((word, i) => {
         if (i === 0 || /[۔؟!]$/.test(words[i - 1]!)) sample.starts.push(word);
         const next = words[i + 1];
@@ -95,9 +95,10 @@ function story(sample: Sample, random: Random, kind: KindDir, i: number, slugs: 
     "---",
   ];
   const paragraphs: string[] = [];
-  for (let left = words, n = 0; left > 0; left -= n) {
-    n = Math.min(left, 40 + random.int(40));
+  for (let left = words; left > 0; ) {
+    const n = Math.min(left, 40 + random.int(40));
     paragraphs.push(prose(sample, random, n));
+    left -= n;
   }
   return `${lines.filter(Boolean).join("\n")}\n${paragraphs.join("\n\n")}\n`;
 }

@@ -63,7 +63,7 @@ async function main() {
         for (let i = 0; i < RUNS; i++) {
           const result = await lighthouse(origin + target.pages[kind], { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], blockedUrlPatterns: [...blockedUrlPatterns] });
           if (!result) throw new Error(`lighthouse returned nothing for ${kind}`);
-          runs.push(result.lhr as unknown as Lhr);
+          runs.push(result.lhr);
         }
         const scores = CATEGORIES.map((c) => median(runs.map((r) => r.categories[c]?.score ?? 0)));
         const [fcp, lcp, cls, tbt, bytes] = Object.values(METRICS).map((id) => median(runs.map((r) => r.audits[id]?.numericValue ?? NaN)));

@@ -4,6 +4,8 @@ import { t } from "@/lib/urdu/strings";
 
 interface DraftBannerProps {
   story: StoryTeaser;
+  /** Why production does not show this story yet; absent for a published one. */
+  preview: "draft" | "scheduled" | undefined;
 }
 
 /**
@@ -11,13 +13,12 @@ interface DraftBannerProps {
  * page): a draft, or a story whose time has not come. Says which, so an
  * editor never mistakes the preview for the published page.
  */
-export function DraftBanner({ story }: DraftBannerProps) {
-  const scheduled = !story.draft && story.date.getTime() > Date.now();
-  if (!story.draft && !scheduled) return null;
+export function DraftBanner({ story, preview }: DraftBannerProps) {
+  if (!preview) return null;
   return (
     <div role="note" data-testid="draft-banner" className="mb-6 rounded border-2 border-alert bg-surface-raised p-4">
-      <p className="text-2xl font-bold text-alert">{story.draft ? t.draft : t.scheduled}</p>
-      {story.draft ? (
+      <p className="text-2xl font-bold text-alert">{preview === "draft" ? t.draft : t.scheduled}</p>
+      {preview === "draft" ? (
         <p>{t.draftNote}</p>
       ) : (
         <p>

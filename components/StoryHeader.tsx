@@ -3,7 +3,6 @@ import { lastChange } from "@/lib/content/changes";
 import { liveState } from "@/lib/content/live";
 import { absoluteUrl } from "@/lib/site";
 import { storySection } from "@/lib/pages/section";
-import { t } from "@/lib/urdu/strings";
 import { DateLine } from "./DateLine";
 import { LiveMark } from "./LiveMark";
 import { ShareLinks } from "./ShareLinks";

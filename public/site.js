@@ -49,6 +49,8 @@
       link.title = done;
       const status = link.querySelector("[role=status]");
       if (status) status.textContent = done;
+    }, () => {
+      // Clipboard refused (permission, an old browser): the link still holds the address to long-press.
     });
   };
 

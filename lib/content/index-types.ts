@@ -51,7 +51,7 @@ export interface ContentIndex {
   /** The latest `updated` or `date` among a list's published stories. */
   newestChange(list: StoryList): Date | undefined;
   /** The tag's usual spelling, when a published story carries it in any spelling. */
-  tagName(tag: string): string | undefined;
+  tagName: (tag: string) => string | undefined;
   /** Every tag a published story carries, with its latest change; the most recently used first. */
   tagPages(): TagPage[];
   /**

@@ -9,6 +9,7 @@ import { securityHeaderRules } from "./security-headers";
 
 export function refuseTrace(siteUrl: string): void {
   const headers = Object.fromEntries((securityHeaderRules(siteUrl)[0]?.headers ?? []).map((h) => [h.key, h.value]));
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- applied below with the server as this
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     const [request, response] = args as [IncomingMessage, ServerResponse];

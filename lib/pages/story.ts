@@ -13,6 +13,8 @@ import { prerenderCount } from "./prerender";
 
 export type StoryPageData = PageData<{
   story: StoryTeaser;
+  /** Under next dev only: a story production does not show yet, and why (components/DraftBanner). */
+  preview?: "draft" | "scheduled";
   /** The body as sanitised HTML, with the یہ بھی پڑھیں links placed; a live page's introduction only. */
   bodyHtml: string;
   /** A live page's updates. */
@@ -44,13 +46,15 @@ export function storySlugs(index: ContentIndex, kind: StoryKind): string[] {
  * (components/DraftBanner).
  */
 export function storyPage(index: ContentIndex, kind: StoryKind, slug: string): StoryPageData | undefined {
-  const story = index.story(kind, slug) ?? index.preview(kind, slug);
+  const published = index.story(kind, slug);
+  const story = published ?? index.preview(kind, slug);
   if (!story) return undefined;
   const related = index.related(story).map((other) => ({ href: other.path, title: other.title }));
   const { body, related: _related, corrections, file: _file, ...teaser } = story;
   const live = livePage(story);
   return {
     story: teaser,
+    ...(published ? {} : { preview: story.draft ? ("draft" as const) : ("scheduled" as const) }),
     bodyHtml: renderStoryBody(live ? live.intro : body, related, t.readAlso),
     ...(live ? { live } : {}),
     corrections: [...corrections].sort((a, b) => b.date.getTime() - a.date.getTime()),

@@ -59,7 +59,7 @@ function wordsOf(text: string): Word[] {
  * (A query term shorter than the first word cannot find the pair: only
  * stems of one or two letters join, and prefixes are three or more.)
  */
-function* matchedRanges(text: string, words: Word[], match: TermMatch): Generator<Word> {
+function* matchedRanges(text: string, words: Word[], match: TermMatch): Generator<Word, void> {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const wordTerms = termsOfWord(text.slice(word.start, word.end));

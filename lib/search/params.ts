@@ -10,6 +10,7 @@ const first = (raw: Param): string => (Array.isArray(raw) ? (raw[0] ?? "") : (ra
 // A high or low surrogate without its partner: JavaScript strings can hold one, UTF-8 cannot.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Control characters (NUL and the like) and the replacement character left by bad percent-encoding.
+// eslint-disable-next-line no-control-regex -- control characters are what it strips
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\uFFFD]/g;
 
 /**

@@ -43,6 +43,7 @@ const URL_PROPS = ["href", "src", "srcSet", "action", "formAction", "xLinkHref",
  *  has decoded entities, with whitespace and control characters removed. */
 function dangerousUrl(value: unknown): boolean {
   const url = (Array.isArray(value) ? value.join(",") : String(value))
+    // eslint-disable-next-line no-control-regex -- browsers ignore these in a URL, so an attacker may hide a scheme behind them
     .replace(/[\u0000-\u0020\u007f-\u009f]/g, "")
     .toLowerCase();
   return /^(?:javascript|vbscript|data):/.test(url);

@@ -10,6 +10,7 @@ const SPACING_MARKS = /[\uFC5E-\uFC63\uFE70-\uFE7F]/g;
 // Invisible characters and diacritics, except madda and hamza (U+0653–U+0655),
 // which must first compose with their letter into آ ئ ۂ ۓ.
 const IGNORED = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- combining marks alone are what it matches
   "[" +
     "\\u00AD\\u0640\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF" + // soft hyphen, tatweel, zero-width, bidi
     "\\u0610-\\u061A\\u064B-\\u0652\\u0656-\\u065F\\u0670\\u06D6-\\u06ED" + // honorifics, harakat, tanween, khari zabar, Quranic marks

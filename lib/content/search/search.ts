@@ -17,7 +17,7 @@ export interface SearchOptions {
   /** Only stories published by then. Absent: every row, for a table of published stories only. */
   now?: Date;
   /** The stories of these ids with their Markdown bodies (for an excerpt), from the content database; an id it lacks is left off the page. */
-  stories(ids: readonly number[]): ReadonlyMap<number, StoryTeaser & { body: string }>;
+  stories: (ids: readonly number[]) => ReadonlyMap<number, StoryTeaser & { body: string }>;
 }
 
 export function searchStories(db: Database, query: string, { page = 1, now, stories }: SearchOptions): SearchResults {

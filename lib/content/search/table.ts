@@ -32,6 +32,7 @@ export interface SearchRow {
 // separators), so each becomes an escape character and a private-use one.
 // Escaping the escape too keeps this one-to-one and prefix-preserving.
 const ESCAPE = "\uE000";
+// eslint-disable-next-line no-control-regex -- control characters are what it escapes
 const UNSAFE = /[\u0000-\u001F\u007F\uE000]/g;
 
 /** A term as one FTS5 token. */
