@@ -7,9 +7,14 @@ async function cardLinks(page: Page): Promise<string[]> {
   return page.locator("main article :is(h2, h3) a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
 }
 
-/** The published instants of the cards in <main>, in page order. */
+/**
+ * The published instants of the cards in <main>, in page order: each card's
+ * first <time>, as a live story's card also shows its newest update's time.
+ */
 async function cardDates(page: Page): Promise<number[]> {
-  return page.locator("main article time").evaluateAll((times) => times.map((t) => Date.parse(t.getAttribute("datetime") ?? "")));
+  return page
+    .locator("main article")
+    .evaluateAll((cards) => cards.map((card) => Date.parse(card.querySelector("time")?.getAttribute("datetime") ?? "")));
 }
 
 const isNewestFirst = (dates: number[]) => dates.every((d, i) => i === 0 || d <= (dates[i - 1] ?? d));
