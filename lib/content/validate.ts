@@ -6,7 +6,7 @@
 import { renderMarkdown } from "@/lib/markdown/render";
 import { parseContentDate } from "@/lib/urdu/date";
 import { parseLiveBody } from "./live";
-import { ProblemList, warnUnknownFields } from "./problems";
+import { type ProblemList, warnUnknownFields } from "./problems";
 import {
   KNOWN_AUTHOR_FIELDS,
   KNOWN_STORY_FIELDS,
@@ -124,14 +124,16 @@ function checkAcrossFields(problems: ProblemList, file: string, data: Record<str
   if (data.image !== undefined && !hasText(data.image_alt)) {
     problems.error(file, "image_alt", "is required when image is set; expected a description of the picture in Urdu");
   }
-  const date = typeof data.date === "string" ? parseContentDate(data.date) : null;
-  const updated = typeof data.updated === "string" ? parseContentDate(data.updated) : null;
+  const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+  const [dateText, updatedText, untilText] = [text(data.date), text(data.updated), text(data.live_until)];
+  const date = dateText === undefined ? null : parseContentDate(dateText);
+  const updated = updatedText === undefined ? null : parseContentDate(updatedText);
   if (date && updated && updated.getTime() < date.getTime()) {
-    problems.error(file, "updated", `"${data.updated}" is before date "${data.date}"; expected a time on or after the date`);
+    problems.error(file, "updated", `"${updatedText}" is before date "${dateText}"; expected a time on or after the date`);
   }
-  const until = typeof data.live_until === "string" ? parseContentDate(data.live_until) : null;
+  const until = untilText === undefined ? null : parseContentDate(untilText);
   if (date && until && until.getTime() < date.getTime()) {
-    problems.error(file, "live_until", `"${data.live_until}" is before date "${data.date}"; expected the time the live coverage ends`);
+    problems.error(file, "live_until", `"${untilText}" is before date "${dateText}"; expected the time the live coverage ends`);
   }
   if (!Array.isArray(data.corrections)) return;
   data.corrections.forEach((entry: unknown, i) => {
@@ -139,7 +141,7 @@ function checkAcrossFields(problems: ProblemList, file: string, data: Record<str
     const corrected = raw === undefined ? null : parseContentDate(raw);
     if (!corrected) return;
     if (date && corrected.getTime() < date.getTime()) {
-      problems.error(file, `corrections[${i}].date`, `"${raw}" is before the story's date "${data.date}"; expected when the correction was made`);
+      problems.error(file, `corrections[${i}].date`, `"${raw}" is before the story's date "${dateText}"; expected when the correction was made`);
     } else if (corrected.getTime() > now.getTime()) {
       problems.error(file, `corrections[${i}].date`, `"${raw}" is in the future; expected when the correction was made, not later than now`);
     }
