@@ -24,7 +24,15 @@ const PHYSICAL_CLASS = String.raw`(^|\s)(-?(m|p|scroll-m|scroll-p)[lr]|border-[l
 
 export default tseslint.config(
   {
-    ignores: [".next/**", ".next-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "coverage/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "coverage/**",
+      "next-env.d.ts",
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -35,7 +43,10 @@ export default tseslint.config(
     },
     rules: {
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
       "no-restricted-imports": ["error", DISK_AND_PARSERS],
     },
   },
@@ -61,11 +72,31 @@ export default tseslint.config(
     // Components are named for what they show and imported by that name.
     files: ["components/**/*.tsx", "lib/**/*.ts"],
     rules: {
-      "no-restricted-exports": ["error", { restrictDefaultExports: { direct: true, named: true, defaultFrom: true, namedFrom: true, namespaceFrom: true } }],
+      "no-restricted-exports": [
+        "error",
+        {
+          restrictDefaultExports: {
+            direct: true,
+            named: true,
+            defaultFrom: true,
+            namedFrom: true,
+            namespaceFrom: true,
+          },
+        },
+      ],
     },
   },
   {
-    files: ["lib/content/**", "lib/testing/**", "scripts/**", "bench/**", "tests/**", "**/*.test.ts", "playwright.config.ts", "vitest.config.mts"],
+    files: [
+      "lib/content/**",
+      "lib/testing/**",
+      "scripts/**",
+      "bench/**",
+      "tests/**",
+      "**/*.test.ts",
+      "playwright.config.ts",
+      "vitest.config.mts",
+    ],
     rules: { "no-restricted-imports": "off" },
   },
   {

@@ -6,7 +6,12 @@
  * which Next itself cannot (trace-guard.ts).
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NODE_ENV !== "production" || process.env.NEXT_PHASE === "phase-production-build") return;
+  if (
+    process.env.NEXT_RUNTIME !== "nodejs" ||
+    process.env.NODE_ENV !== "production" ||
+    process.env.NEXT_PHASE === "phase-production-build"
+  )
+    return;
   const [{ refuseTrace }, { normalSiteUrl, site }, { getContentIndex }] = await Promise.all([
     import("@/lib/http/trace-guard"),
     import("@/lib/site"),
@@ -18,6 +23,8 @@ export async function register() {
   // different one is worth a line in the log, not an outage (docs/deploy.md).
   const started = process.env.SITE_URL?.trim();
   if (!started || normalSiteUrl(started) !== site.url) {
-    console.warn(`site: SITE_URL is ${started ? `"${started}"` : "not set"} here; serving the build's address ${site.url} (rebuild with SITE_URL to change it)`);
+    console.warn(
+      `site: SITE_URL is ${started ? `"${started}"` : "not set"} here; serving the build's address ${site.url} (rebuild with SITE_URL to change it)`,
+    );
   }
 }

@@ -14,7 +14,9 @@ import { site } from "./lib/site";
  */
 function writeContentDatabase({ distDir }: { distDir: string }): Promise<void> {
   const tsx = require.resolve("tsx/cli");
-  execFileSync(process.execPath, [tsx, "scripts/content-db.ts", "--out", path.join(distDir, "content.db")], { stdio: "inherit" });
+  execFileSync(process.execPath, [tsx, "scripts/content-db.ts", "--out", path.join(distDir, "content.db")], {
+    stdio: "inherit",
+  });
   return Promise.resolve();
 }
 
@@ -36,18 +38,18 @@ export default function config(phase: string): NextConfig {
     // Feeds, sitemaps, robots.txt and share cards are API routes under their public names (proxy.ts keeps /api/ itself closed).
     rewrites: () =>
       Promise.resolve({
-      beforeFiles: [
-        { source: "/feed.xml", destination: "/api/feeds/site" },
-        { source: "/category/:key/feed.xml", destination: "/api/feeds/:key" },
-        { source: "/sitemap.xml", destination: "/api/sitemaps" },
-        { source: "/sitemaps/:file", destination: "/api/sitemaps/:file" },
-        { source: "/news-sitemap.xml", destination: "/api/sitemaps/news" },
-        { source: "/robots.txt", destination: "/api/robots" },
-        { source: "/cards/:file", destination: "/api/cards/:file" },
-      ],
-      afterFiles: [],
-      fallback: [],
-    }),
+        beforeFiles: [
+          { source: "/feed.xml", destination: "/api/feeds/site" },
+          { source: "/category/:key/feed.xml", destination: "/api/feeds/:key" },
+          { source: "/sitemap.xml", destination: "/api/sitemaps" },
+          { source: "/sitemaps/:file", destination: "/api/sitemaps/:file" },
+          { source: "/news-sitemap.xml", destination: "/api/sitemaps/news" },
+          { source: "/robots.txt", destination: "/api/robots" },
+          { source: "/cards/:file", destination: "/api/cards/:file" },
+        ],
+        afterFiles: [],
+        fallback: [],
+      }),
     compiler: { runAfterProductionCompile: writeContentDatabase },
     experimental: {
       // Regenerated pages and the 404s of unknown slugs stay in the server's

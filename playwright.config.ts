@@ -8,7 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
  * cannot download Playwright's), else Playwright's own browser, as on an
  * ordinary laptop. CHROMIUM_PATH overrides both.
  */
-const systemChromium = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const systemChromium =
+  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "tests",

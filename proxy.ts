@@ -9,7 +9,8 @@ const PATH_SAFE = /^[A-Za-z0-9._~-]{1,20}$/;
 
 const PUBLISH_PATH = "/api/publish";
 
-const notFound = (request: NextRequest) => NextResponse.rewrite(new URL("/not-found-malformed-url", request.url), { status: 404 });
+const notFound = (request: NextRequest) =>
+  NextResponse.rewrite(new URL("/not-found-malformed-url", request.url), { status: 404 });
 
 /**
  * Before any page runs:
@@ -47,7 +48,8 @@ export function proxy(request: NextRequest) {
   if (pathname.startsWith("/api/") || !knownPath(pathname)) return notFound(request);
   if (pathname === "/search") {
     const query = cleanQuery(searchParams.getAll("q"));
-    if (query) return NextResponse.rewrite(new URL(searchResultsPath(query, pageNumber(page ?? undefined)), request.url));
+    if (query)
+      return NextResponse.rewrite(new URL(searchResultsPath(query, pageNumber(page ?? undefined)), request.url));
   }
   return NextResponse.next();
 }

@@ -8,7 +8,12 @@ const config: Config = {
   theme: {
     extend: {
       colors: {
-        brand: { DEFAULT: "var(--brand)", dark: "var(--brand-dark)", light: "var(--brand-light)", contrast: "var(--brand-contrast)" },
+        brand: {
+          DEFAULT: "var(--brand)",
+          dark: "var(--brand-dark)",
+          light: "var(--brand-light)",
+          contrast: "var(--brand-contrast)",
+        },
         ink: { DEFAULT: "var(--ink)", muted: "var(--ink-muted)" },
         surface: { DEFAULT: "var(--surface)", raised: "var(--surface-raised)" },
         line: "var(--line)",

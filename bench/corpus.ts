@@ -30,16 +30,28 @@ interface Sample {
 
 /** Word pairs, tags, pictures and videos of the sample stories in `contentDir`. */
 function readSample(contentDir: string): Sample {
-  const sample: Sample = { chain: new Map(), starts: [], tags: [], authors: [], categories: [], images: [], videos: [] };
+  const sample: Sample = {
+    chain: new Map(),
+    starts: [],
+    tags: [],
+    authors: [],
+    categories: [],
+    images: [],
+    videos: [],
+  };
   const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
   for (const { dir } of KINDS) {
     for (const name of fs.readdirSync(path.join(contentDir, dir)).filter((n) => n.endsWith(".md"))) {
       const { data, body } = splitFrontMatter(fs.readFileSync(path.join(contentDir, dir, name), "utf8"));
       const fields = data as Record<string, unknown>;
       sample.tags.push(...list(fields.tags));
-      if (typeof fields.image === "string" && fields.image.startsWith("/")) sample.images.push({ image: fields.image, alt: String(fields.image_alt) });
+      if (typeof fields.image === "string" && fields.image.startsWith("/"))
+        sample.images.push({ image: fields.image, alt: String(fields.image_alt) });
       if (typeof fields.video === "string") sample.videos.push(fields.video);
-      const words = `${String(fields.title)} ${String(fields.summary)} ${body}`.replace(/[#*_>[\]()`|-]/g, " ").split(/\s+/).filter(Boolean);
+      const words = `${String(fields.title)} ${String(fields.summary)} ${body}`
+        .replace(/[#*_>[\]()`|-]/g, " ")
+        .split(/\s+/)
+        .filter(Boolean);
       words.forEach((word, i) => {
         if (i === 0 || /[۔؟!]$/.test(words[i - 1]!)) sample.starts.push(word);
         const next = words[i + 1];
@@ -48,7 +60,9 @@ function readSample(contentDir: string): Sample {
     }
   }
   sample.authors = fs.readdirSync(path.join(contentDir, "authors")).map((n) => n.replace(/\.md$/, ""));
-  sample.categories = [...fs.readFileSync(path.join(contentDir, "categories.yml"), "utf8").matchAll(/key:\s*(\S+)/g)].map((m) => m[1]!);
+  sample.categories = [
+    ...fs.readFileSync(path.join(contentDir, "categories.yml"), "utf8").matchAll(/key:\s*(\S+)/g),
+  ].map((m) => m[1]!);
   return sample;
 }
 
@@ -95,7 +109,7 @@ function story(sample: Sample, random: Random, kind: KindDir, i: number, slugs: 
     "---",
   ];
   const paragraphs: string[] = [];
-  for (let left = words; left > 0; ) {
+  for (let left = words; left > 0;) {
     const n = Math.min(left, 40 + random.int(40));
     paragraphs.push(prose(sample, random, n));
     left -= n;
@@ -134,5 +148,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const count = Number(process.argv[2] ?? 1000);
   const root = path.resolve(process.argv[3] ?? `/tmp/khabarnama-bench/corpus-${count}`);
   const corpus = makeCorpus(count, root);
-  console.log(`${count} stories in ${root}/content; the 1,500-word story is ${corpus.longStory}, the oldest ${corpus.oldStory}`);
+  console.log(
+    `${count} stories in ${root}/content; the 1,500-word story is ${corpus.longStory}, the oldest ${corpus.oldStory}`,
+  );
 }

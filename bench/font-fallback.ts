@@ -38,29 +38,36 @@ async function main() {
   const font = fs.readFileSync(SUBSET).toString("base64");
   const faces = [
     `@font-face { font-family: web; src: url(data:font/woff2;base64,${font}) format("woff2"); }`,
-    ...Object.values(CANDIDATES).map((locals, i) => `@font-face { font-family: c${i}; src: ${locals.map((l) => `local("${l}")`).join(", ")}; }`),
+    ...Object.values(CANDIDATES).map(
+      (locals, i) => `@font-face { font-family: c${i}; src: ${locals.map((l) => `local("${l}")`).join(", ")}; }`,
+    ),
   ].join("\n");
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  });
   const page = await browser.newPage();
-  await page.setContent(`<html lang="ur" dir="rtl"><style>${faces} span { white-space: nowrap; font-size: 100px; }</style><body></body></html>`);
+  await page.setContent(
+    `<html lang="ur" dir="rtl"><style>${faces} span { white-space: nowrap; font-size: 100px; }</style><body></body></html>`,
+  );
   const measure = (text: string) =>
     page.evaluate(
-    async ({ text, count }) => {
-      const families = ["web", ...Array.from({ length: count }, (_, i) => `c${i}`)];
-      const out: Record<string, number | null> = {};
-      for (const family of families) {
-        // A local() face that names no installed font fails to load: no width, not a guess.
-        const loaded = await document.fonts.load(`100px ${family}`, text.slice(0, 200)).catch(() => []);
-        const span = Object.assign(document.createElement("span"), { textContent: text });
-        span.style.fontFamily = `${family}, monospace`;
-        document.body.append(span);
-        out[family] = loaded.length > 0 ? span.getBoundingClientRect().width : null;
-        span.remove();
-      }
-      return out;
-    },
-    { text, count: names.length },
-  );
+      async ({ text, count }) => {
+        const families = ["web", ...Array.from({ length: count }, (_, i) => `c${i}`)];
+        const out: Record<string, number | null> = {};
+        for (const family of families) {
+          // A local() face that names no installed font fails to load: no width, not a guess.
+          const loaded = await document.fonts.load(`100px ${family}`, text.slice(0, 200)).catch(() => []);
+          const span = Object.assign(document.createElement("span"), { textContent: text });
+          span.style.fontFamily = `${family}, monospace`;
+          document.body.append(span);
+          out[family] = loaded.length > 0 ? span.getBoundingClientRect().width : null;
+          span.remove();
+        }
+        return out;
+      },
+      { text, count: names.length },
+    );
   const widths = await measure(text);
   const digitWidths = await measure(DIGITS);
   await browser.close();
@@ -72,7 +79,8 @@ async function main() {
       continue;
     }
     const pct = (n: number) => `${(n * 100).toFixed(2)}%`;
-    const face = (size: number) => `size-adjust: ${pct(size)}; ascent-override: ${pct(ASCENT / size)}; descent-override: ${pct(DESCENT / size)}; line-gap-override: 0%;`;
+    const face = (size: number) =>
+      `size-adjust: ${pct(size)}; ascent-override: ${pct(ASCENT / size)}; descent-override: ${pct(DESCENT / size)}; line-gap-override: 0%;`;
     console.log(`${name}: ${face(widths.web! / width)}`);
     console.log(`${name}, digits (unicode-range: U+0030-0039): ${face(digitWidths.web! / digitWidths[`c${i}`]!)}`);
   }

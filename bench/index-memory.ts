@@ -40,23 +40,40 @@ function mixedPath(i: number, size: number): string {
 
 /** A story's URL: its kind is its folder in the synthetic content. */
 function storyPath(root: string, slug: string): string {
-  for (const dir of ["news", "videos", "columns"]) if (fs.existsSync(path.join(root, "content", dir, `${slug}.md`))) return `/${dir}/${slug}`;
+  for (const dir of ["news", "videos", "columns"])
+    if (fs.existsSync(path.join(root, "content", dir, `${slug}.md`))) return `/${dir}/${slug}`;
   return "/";
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function main() {
-  console.log(["stories", "database MB", "ready s", "RSS at ready MB", `RSS after ${REQUESTS} MB`, "request p50 ms", "request p95 ms", "non-200"].join(" | "));
+  console.log(
+    [
+      "stories",
+      "database MB",
+      "ready s",
+      "RSS at ready MB",
+      `RSS after ${REQUESTS} MB`,
+      "request p50 ms",
+      "request p95 ms",
+      "non-200",
+    ].join(" | "),
+  );
   for (const size of SIZES) {
     const root = path.join(BENCH_ROOT, `build-${size}`);
     if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) await buildArchive(size);
     const started = performance.now();
-    const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-      cwd: root,
-      env: { ...process.env, NEXT_DIST_DIR: ".next", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: BENCH_SITE_URL },
-      stdio: "ignore",
-    });
+    const server = spawn(
+      process.execPath,
+      [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"],
+      {
+        cwd: root,
+        env: { ...process.env, NEXT_DIST_DIR: ".next", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: BENCH_SITE_URL },
+        stdio: "ignore",
+      },
+    );
     try {
       let ready = 0;
       while (!ready) {
@@ -80,7 +97,18 @@ async function main() {
       times.sort((a, b) => a - b);
       const dbMb = fs.statSync(path.join(root, ".next/content.db")).size / 2 ** 20;
       const after = treeMemory(server.pid!).mb;
-      console.log([size, dbMb.toFixed(0), ((ready - started) / 1000).toFixed(1), atReady.toFixed(0), after.toFixed(0), percentile(times, 50).toFixed(1), percentile(times, 95).toFixed(1), failed].join(" | "));
+      console.log(
+        [
+          size,
+          dbMb.toFixed(0),
+          ((ready - started) / 1000).toFixed(1),
+          atReady.toFixed(0),
+          after.toFixed(0),
+          percentile(times, 50).toFixed(1),
+          percentile(times, 95).toFixed(1),
+          failed,
+        ].join(" | "),
+      );
     } finally {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));

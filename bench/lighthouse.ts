@@ -14,9 +14,24 @@ import { startNext } from "./server";
 import { benchTarget, LIGHTHOUSE_PORT } from "./target";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const METRICS = { FCP: "first-contentful-paint", LCP: "largest-contentful-paint", CLS: "cumulative-layout-shift", TBT: "total-blocking-time", KB: "total-byte-weight" } as const;
+const METRICS = {
+  FCP: "first-contentful-paint",
+  LCP: "largest-contentful-paint",
+  CLS: "cumulative-layout-shift",
+  TBT: "total-blocking-time",
+  KB: "total-byte-weight",
+} as const;
 
 interface Audit {
   score: number | null;
@@ -35,7 +50,7 @@ const ALL_VARIANTS: Record<string, string[]> = {
   "": [],
   "no JS": ["*.js"],
   "no web font": ["*.woff2"],
-  "neither": ["*.js", "*.woff2"],
+  neither: ["*.js", "*.woff2"],
 };
 const WITHOUT = process.env.BENCH_WITHOUT === "all" ? ALL_VARIANTS : { "": [] };
 
@@ -46,7 +61,8 @@ async function main() {
   if (!lighthouse) throw new Error("lighthouse is not installed: npm ci (it is a devDependency, lighthouse@12.2.3)");
   const { launch } = await import("chrome-launcher");
   const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!fs.existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  if (!fs.existsSync(chromePath))
+    throw new Error(`no Chromium at ${chromePath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
 
   const target = await benchTarget();
   const next = await startNext(target.root, LIGHTHOUSE_PORT);
@@ -54,28 +70,62 @@ async function main() {
   const origin = `http://localhost:${LIGHTHOUSE_PORT}`;
   const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS });
   try {
-    console.log(`${target.stories}-story archive, median of ${RUNS} runs; load ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}\n`);
-    console.log(["page", ...CATEGORIES, ...Object.keys(METRICS).map((m) => (m === "CLS" || m === "KB" ? m : `${m} ms`)), "benchmarkIndex"].join(" | "));
+    console.log(
+      `${target.stories}-story archive, median of ${RUNS} runs; load ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}\n`,
+    );
+    console.log(
+      [
+        "page",
+        ...CATEGORIES,
+        ...Object.keys(METRICS).map((m) => (m === "CLS" || m === "KB" ? m : `${m} ms`)),
+        "benchmarkIndex",
+      ].join(" | "),
+    );
     const shortfalls: string[] = [];
     for (const kind of ["story", "home", "section"] as const) {
       for (const [without, blockedUrlPatterns] of Object.entries(WITHOUT)) {
         const runs: Lhr[] = [];
         for (let i = 0; i < RUNS; i++) {
-          const result = await lighthouse(origin + target.pages[kind], { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], blockedUrlPatterns: [...blockedUrlPatterns] });
+          const result = await lighthouse(origin + target.pages[kind], {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: [...CATEGORIES],
+            blockedUrlPatterns: [...blockedUrlPatterns],
+          });
           if (!result) throw new Error(`lighthouse returned nothing for ${kind}`);
           runs.push(result.lhr);
         }
         const scores = CATEGORIES.map((c) => median(runs.map((r) => r.categories[c]?.score ?? 0)));
-        const [fcp, lcp, cls, tbt, bytes] = Object.values(METRICS).map((id) => median(runs.map((r) => r.audits[id]?.numericValue ?? NaN)));
+        const [fcp, lcp, cls, tbt, bytes] = Object.values(METRICS).map((id) =>
+          median(runs.map((r) => r.audits[id]?.numericValue ?? NaN)),
+        );
         const benchmarkIndex = runs.map((r) => r.environment.benchmarkIndex.toFixed(0)).join(", ");
         const label = without ? `${kind}, ${without}` : kind;
-        console.log([label, ...scores.map((s) => s.toFixed(2)), fcp!.toFixed(0), lcp!.toFixed(0), cls!.toFixed(3), tbt!.toFixed(0), (bytes! / 1024).toFixed(1), benchmarkIndex].join(" | "));
+        console.log(
+          [
+            label,
+            ...scores.map((s) => s.toFixed(2)),
+            fcp!.toFixed(0),
+            lcp!.toFixed(0),
+            cls!.toFixed(3),
+            tbt!.toFixed(0),
+            (bytes! / 1024).toFixed(1),
+            benchmarkIndex,
+          ].join(" | "),
+        );
         if (without) continue;
         const last = runs[runs.length - 1]!;
         for (const category of CATEGORIES) {
           for (const ref of last.categories[category]?.auditRefs ?? []) {
             const audit = last.audits[ref.id];
-            if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative") {
+            if (
+              audit &&
+              ref.weight > 0 &&
+              audit.score !== null &&
+              audit.score < 1 &&
+              audit.scoreDisplayMode !== "informative"
+            ) {
               shortfalls.push(`${kind} ${category}: ${ref.id} (${audit.title}) scored ${audit.score}`);
             }
           }

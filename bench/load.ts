@@ -29,7 +29,12 @@ interface Run {
 
 async function hammer(url: string): Promise<Run> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: HEADERS });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors + result.timeouts };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 /** A response's raw bytes (still gzipped) and headers. */
@@ -40,7 +45,9 @@ function getRaw(url: string): Promise<{ body: Buffer; headers: [string, string][
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
         res.on("end", () => {
-          const pairs = res.rawHeaders.flatMap((value, i, all): [string, string][] => (i % 2 === 0 ? [[value.toLowerCase(), all[i + 1]!]] : []));
+          const pairs = res.rawHeaders.flatMap((value, i, all): [string, string][] =>
+            i % 2 === 0 ? [[value.toLowerCase(), all[i + 1]!]] : [],
+          );
           resolve({ body: Buffer.concat(chunks), headers: pairs });
         });
       })
@@ -81,8 +88,12 @@ async function main() {
 
   const load = fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
   console.log(`${target.stories}-story archive; ${CONNECTIONS} connections, ${SECONDS} s each; load before: ${load}`);
-  console.log(`a missing story through the cache, asked twice: Cache-Control ${absentHeader}; X-Cache-Status ${absent.status}\n`);
-  console.log(["page", "server", "req/s", "p50 ms", "p99 ms", "errors", "÷ static", "cache status", "gzipped bytes"].join(" | "));
+  console.log(
+    `a missing story through the cache, asked twice: Cache-Control ${absentHeader}; X-Cache-Status ${absent.status}\n`,
+  );
+  console.log(
+    ["page", "server", "req/s", "p50 ms", "p99 ms", "errors", "÷ static", "cache status", "gzipped bytes"].join(" | "),
+  );
   try {
     for (const [i, kind] of kinds.entries()) {
       const runs = {
@@ -92,7 +103,19 @@ async function main() {
       };
       for (const [server, run] of Object.entries(runs)) {
         const ratio = (run.rps / runs["nginx static"].rps).toFixed(2);
-        console.log([kind, server, run.rps.toFixed(0), run.p50, run.p99, run.errors, ratio, server === "nginx cache" ? cacheStatus[kind] : "", pages[i]!.gzipped.length].join(" | "));
+        console.log(
+          [
+            kind,
+            server,
+            run.rps.toFixed(0),
+            run.p50,
+            run.p99,
+            run.errors,
+            ratio,
+            server === "nginx cache" ? cacheStatus[kind] : "",
+            pages[i]!.gzipped.length,
+          ].join(" | "),
+        );
       }
     }
   } finally {

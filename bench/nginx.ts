@@ -40,14 +40,30 @@ function swap(config: string, pattern: RegExp, replacement: string): string {
 
 /** Header lines for the static copy, so it sends what the cache sends. */
 function staticHeaders(page: StaticPage): string {
-  const skip = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "content-type", "etag", "vary", "x-cache-status", "last-modified"]);
+  const skip = new Set([
+    "date",
+    "connection",
+    "keep-alive",
+    "transfer-encoding",
+    "content-length",
+    "content-encoding",
+    "content-type",
+    "etag",
+    "vary",
+    "x-cache-status",
+    "last-modified",
+  ]);
   return page.headers
     .filter(([key]) => !skip.has(key))
     .map(([key, value]) => `            add_header ${key} '${value.replace(/'/g, "\\'")}';`)
     .join("\n");
 }
 
-export async function startNginx(dir: string, ports: { cache: number; static: number; upstream: number }, pages: StaticPage[]): Promise<Nginx> {
+export async function startNginx(
+  dir: string,
+  ports: { cache: number; static: number; upstream: number },
+  pages: StaticPage[],
+): Promise<Nginx> {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "static"), { recursive: true });
   for (const page of pages) {
@@ -62,7 +78,10 @@ export async function startNginx(dir: string, ports: { cache: number; static: nu
   config = swap(config, /proxy_cache_path \/var\/cache\/nginx\/khabarnama /, `proxy_cache_path ${dir}/cache `);
   config = swap(config, /listen 80;\n\s*listen \[::\]:80;/, `listen 127.0.0.1:${ports.cache};`);
   const locations = pages
-    .map((page) => `        location = /${page.name} {\n            default_type "text/html; charset=utf-8";\n${staticHeaders(page)}\n        }`)
+    .map(
+      (page) =>
+        `        location = /${page.name} {\n            default_type "text/html; charset=utf-8";\n${staticHeaders(page)}\n        }`,
+    )
     .join("\n");
   const staticServer = `    server {\n        listen 127.0.0.1:${ports.static};\n        root ${dir}/static;\n        gzip_static on;\n        gunzip on;\n${locations}\n    }\n}\n`;
   config = swap(config, /}\s*$/, staticServer);

@@ -23,7 +23,9 @@ const SYLLABLES = "کا ری سا نو لا مے بر دی تا گل چن پو �
 
 // A long tail of rarer words, as a real archive has.
 const RARE = Array.from({ length: 20_000 }, () =>
-  Array.from({ length: 2 + Math.floor(random() * 3) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join(""),
+  Array.from({ length: 2 + Math.floor(random() * 3) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join(
+    "",
+  ),
 );
 const STORIES_SEED = seed;
 const pick = <T>(list: readonly T[], skew = 1): T => list[Math.floor(random() ** skew * list.length)]!;

@@ -37,7 +37,14 @@ function time(index: ContentIndex, queries: [string, string][]): void {
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
-    console.log([name.padEnd(34), String(total).padStart(7), percentile(times, 50).toFixed(2).padStart(10), percentile(times, 95).toFixed(2).padStart(8)].join(" "));
+    console.log(
+      [
+        name.padEnd(34),
+        String(total).padStart(7),
+        percentile(times, 50).toFixed(2).padStart(10),
+        percentile(times, 95).toFixed(2).padStart(8),
+      ].join(" "),
+    );
   }
 }
 
@@ -49,7 +56,9 @@ try {
     console.log(`\n${size} stories`);
     const start = performance.now();
     writeDatabaseFile({ stories, categories: [pakistan], authors: [deskProfile] }, file);
-    console.log(`database written in ${seconds(start)} s, ${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MB; ${RUNS} runs per query`);
+    console.log(
+      `database written in ${seconds(start)} s, ${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MB; ${RUNS} runs per query`,
+    );
     const db = openDatabaseFile(file);
     // Every story published: the clock stands at the newest.
     const index = openReader(db, { now: () => stories.at(-1)!.date });

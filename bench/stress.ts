@@ -21,16 +21,23 @@ const url = `http://127.0.0.1:${PORT}`;
 const MIX = process.env.BENCH_MIX ?? "pages";
 const search = (q: string) => `/search?q=${encodeURIComponent(q)}`;
 // Words of the sample's headlines, paired by a seeded generator: some 2,500 different searches.
-const WORDS = "کراچی لاہور اسلام آباد بارش پانی بجلی بجٹ کرکٹ ہاکی اسموگ اسکول صحت ڈینگی مہنگائی اسٹاک فلم ڈرامہ سیلاب طوفان کوئٹہ بلوچستان پشاور ملتان قیمت حکومت عدالت اجلاس منصوبہ رپورٹ ٹیم میچ موسم پولیس گندم کسان ڈالر پٹرول گیس ریلوے سڑک انتخابات غزہ اقوام متحدہ".split(" ");
+const WORDS =
+  "کراچی لاہور اسلام آباد بارش پانی بجلی بجٹ کرکٹ ہاکی اسموگ اسکول صحت ڈینگی مہنگائی اسٹاک فلم ڈرامہ سیلاب طوفان کوئٹہ بلوچستان پشاور ملتان قیمت حکومت عدالت اجلاس منصوبہ رپورٹ ٹیم میچ موسم پولیس گندم کسان ڈالر پٹرول گیس ریلوے سڑک انتخابات غزہ اقوام متحدہ".split(
+    " ",
+  );
 function variedSearches(count: number): string[] {
   let seed = 20260128;
   const next = () => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
-  return Array.from({ length: count }, () => search(`${WORDS[Math.floor(next() * WORDS.length)]} ${WORDS[Math.floor(next() * WORDS.length)]}`));
+  return Array.from({ length: count }, () =>
+    search(`${WORDS[Math.floor(next() * WORDS.length)]} ${WORDS[Math.floor(next() * WORDS.length)]}`),
+  );
 }
 const story = getContentIndex().latest(1, { kind: "news" })[0]?.path ?? "/";
-const PATHS = MIX === "search" ? [search("بارش")] : MIX === "varied" ? variedSearches(2500) : [story, "/", search("بارش")];
+const PATHS =
+  MIX === "search" ? [search("بارش")] : MIX === "varied" ? variedSearches(2500) : [story, "/", search("بارش")];
 
-const rssMb = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
+const rssMb = (pid: number) =>
+  Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitUntilUp(): Promise<void> {
@@ -46,26 +53,40 @@ async function waitUntilUp(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"],
+    {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const pid = server.pid ?? 0;
   try {
     await waitUntilUp();
     // Warm every page once so "before" is a server that has read its content.
     for (const path of PATHS.slice(0, 3)) await fetch(url + path).then((r) => r.text());
     const before = rssMb(pid);
-    const shown = PATHS.length > 3 ? `${PATHS.length} different searches, such as ${PATHS.slice(0, 2).map(decodeURIComponent).join(", ")}` : PATHS.join(", ");
+    const shown =
+      PATHS.length > 3
+        ? `${PATHS.length} different searches, such as ${PATHS.slice(0, 2).map(decodeURIComponent).join(", ")}`
+        : PATHS.join(", ");
     console.log(`load (${MIX}): ${CONNECTIONS} connections for ${SECONDS} s on ${shown}`);
 
     // Each connection cycles through the three pages, so they share the load evenly.
-    const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests: PATHS.map((path) => ({ method: "GET", path })) });
+    const result = await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: PATHS.map((path) => ({ method: "GET", path })),
+    });
     const after = rssMb(pid);
     await sleep(15_000);
     const settled = rssMb(pid);
 
-    console.log(`requests: ${result.requests.total} (${Math.round(result.requests.average)}/s), 2xx: ${result["2xx"]}, non-2xx: ${result.non2xx}, errors: ${result.errors}, timeouts: ${result.timeouts}`);
+    console.log(
+      `requests: ${result.requests.total} (${Math.round(result.requests.average)}/s), 2xx: ${result["2xx"]}, non-2xx: ${result.non2xx}, errors: ${result.errors}, timeouts: ${result.timeouts}`,
+    );
     console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`server RSS: ${before} MB before, ${after} MB right after, ${settled} MB 15 s later`);
     process.exitCode = result.errors + result.non2xx + result.timeouts > 0 ? 1 : 0;

@@ -29,7 +29,10 @@ export interface Target {
   root: string;
   stories: number;
   /** A path of each page kind, all present in this build's content. */
-  pages: Record<"story1500" | "story" | "video" | "column" | "home" | "section" | "latest" | "search" | "tag" | "author" | "old", string>;
+  pages: Record<
+    "story1500" | "story" | "video" | "column" | "home" | "section" | "latest" | "search" | "tag" | "author" | "old",
+    string
+  >;
 }
 
 /** The newest story file of a kind in the scratch content, as its URL. */
@@ -45,7 +48,9 @@ export async function benchTarget(): Promise<Target> {
     console.log(`building a ${stories}-story archive in ${root} first…`);
     await buildArchive(stories);
   }
-  const tag = /tags: \[([^,\]]+)/.exec(fs.readFileSync(path.join(root, "content", `${newest(root, "news", 1).slice(1)}.md`), "utf8"))![1]!;
+  const tag = /tags: \[([^,\]]+)/.exec(
+    fs.readFileSync(path.join(root, "content", `${newest(root, "news", 1).slice(1)}.md`), "utf8"),
+  )![1]!;
   return {
     root,
     stories,
@@ -60,7 +65,9 @@ export async function benchTarget(): Promise<Target> {
       search: `/search?q=${encodeURIComponent("کراچی پانی")}`,
       tag: `/tags/${encodeURIComponent(tag.trim())}`,
       author: "/authors/news-desk",
-      old: ["news", "videos", "columns"].map((dir) => `/${dir}/bench-1`).find((page) => fs.existsSync(path.join(root, "content", `${page.slice(1)}.md`)))!,
+      old: ["news", "videos", "columns"]
+        .map((dir) => `/${dir}/bench-1`)
+        .find((page) => fs.existsSync(path.join(root, "content", `${page.slice(1)}.md`)))!,
     },
   };
 }

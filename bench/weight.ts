@@ -20,11 +20,26 @@ async function main() {
   const next = await startNext(target.root, PORT);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
-    console.log(`${target.stories}-story archive; KB as raw / gzip / brotli; "later" is what the page fetched after its load event\n`);
-    console.log(["page", ...COLUMNS, "total gzip before load", "without the font", "later (files, gzip)", "other origins"].join(" | "));
+    console.log(
+      `${target.stories}-story archive; KB as raw / gzip / brotli; "later" is what the page fetched after its load event\n`,
+    );
+    console.log(
+      ["page", ...COLUMNS, "total gzip before load", "without the font", "later (files, gzip)", "other origins"].join(
+        " | ",
+      ),
+    );
     for (const [kind, page] of Object.entries(target.pages)) {
       if (kind === "old") continue;
       // A fresh context per page: an empty cache, as a reader arriving from a shared link.
@@ -40,10 +55,14 @@ async function main() {
       const total = [...before.values()].reduce((sum, t) => sum + t.gzip, 0);
       const withoutFont = total - (before.get("font")?.gzip ?? 0);
       const laterGzip = later.reduce((sum, f) => sum + f.gzip, 0);
-      console.log([kind, ...cells, kb(total), kb(withoutFont), `${later.length}, ${kb(laterGzip)}`, foreign.length].join(" | "));
+      console.log(
+        [kind, ...cells, kb(total), kb(withoutFont), `${later.length}, ${kb(laterGzip)}`, foreign.length].join(" | "),
+      );
       if (kind === "story1500") {
         const html = before.get("html")!;
-        console.log(`  the 1,500-word story's HTML: ${kb(html.gzip)} KB gzipped, ${kb(html.brotli)} KB brotli (budget 15 KB compressed)`);
+        console.log(
+          `  the 1,500-word story's HTML: ${kb(html.gzip)} KB gzipped, ${kb(html.brotli)} KB brotli (budget 15 KB compressed)`,
+        );
       }
       await context.close();
     }

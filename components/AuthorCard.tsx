@@ -14,7 +14,10 @@ export function AuthorCard({ author }: AuthorCardProps) {
         <h1 className="text-3xl">{author.name}</h1>
         {author.role && <p className="text-lg text-brand">{author.role}</p>}
         {/* The bio is sanitised HTML from lib/content. */}
-        <div className="mt-2 text-ink-muted [&_a]:text-brand [&_p]:my-2" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+        <div
+          className="mt-2 text-ink-muted [&_a]:text-brand [&_p]:my-2"
+          dangerouslySetInnerHTML={{ __html: author.bioHtml }}
+        />
       </div>
     </header>
   );

@@ -24,13 +24,21 @@ export function Breadcrumbs({ items, longCurrent = false }: BreadcrumbsProps) {
   const data = {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: items.map((item, i) => ({ "@type": "ListItem", position: i + 1, name: item.name, item: absoluteUrl(item.href) })),
+    itemListElement: items.map((item, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: item.name,
+      item: absoluteUrl(item.href),
+    })),
   };
   return (
     <nav aria-label={t.breadcrumbs} className="mb-4 text-sm text-ink-muted">
       <ol className="flex flex-wrap gap-x-2">
         {items.map((item, i) => (
-          <li key={item.href} className={`flex gap-x-2 ${longCurrent && i === items.length - 1 ? "max-sm:sr-only" : ""}`}>
+          <li
+            key={item.href}
+            className={`flex gap-x-2 ${longCurrent && i === items.length - 1 ? "max-sm:sr-only" : ""}`}
+          >
             {/* U+203A is mirrored in right-to-left text, so it points onward, to the left. */}
             {i > 0 && <span aria-hidden="true">›</span>}
             {i === items.length - 1 ? (

@@ -39,7 +39,13 @@ export function HomePage({ data }: HomePageProps) {
           )}
         </div>
         <aside className="min-w-0">
-          <StoryList id="latest" title={t.latest} stories={data.latest} moreHref="/latest" moreLabel={`${t.latest}: ${t.seeAll}`} />
+          <StoryList
+            id="latest"
+            title={t.latest}
+            stories={data.latest}
+            moreHref="/latest"
+            moreLabel={`${t.latest}: ${t.seeAll}`}
+          />
         </aside>
       </div>
       <div className="mt-14 flex flex-col gap-14">
@@ -49,10 +55,18 @@ export function HomePage({ data }: HomePageProps) {
           </SectionBlock>
         ))}
         <SectionBlock id="videos" title={t.videos} href="/videos">
-          {data.videos.length > 0 ? <StoryGrid stories={data.videos} headingLevel={3} columns={4} /> : <EmptyState message={t.noStories} />}
+          {data.videos.length > 0 ? (
+            <StoryGrid stories={data.videos} headingLevel={3} columns={4} />
+          ) : (
+            <EmptyState message={t.noStories} />
+          )}
         </SectionBlock>
         <SectionBlock id="columns" title={t.columns} href="/columns">
-          {data.columns.length > 0 ? <StoryGrid stories={data.columns} headingLevel={3} columns={4} /> : <EmptyState message={t.noStories} />}
+          {data.columns.length > 0 ? (
+            <StoryGrid stories={data.columns} headingLevel={3} columns={4} />
+          ) : (
+            <EmptyState message={t.noStories} />
+          )}
         </SectionBlock>
       </div>
     </SiteChrome>

@@ -29,7 +29,11 @@ export function ListingView({ data }: ListingViewProps) {
     <SiteChrome chrome={data.chrome}>
       <PageHead head={data.head} />
       <Breadcrumbs items={crumbs} />
-      {listing.author ? <AuthorCard author={listing.author} /> : <h1 className="mb-6 text-3xl sm:text-4xl">{listing.title}</h1>}
+      {listing.author ? (
+        <AuthorCard author={listing.author} />
+      ) : (
+        <h1 className="mb-6 text-3xl sm:text-4xl">{listing.title}</h1>
+      )}
       {stories.length === 0 ? (
         <EmptyState message={listing.emptyMessage} />
       ) : grouped ? (

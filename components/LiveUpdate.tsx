@@ -13,13 +13,18 @@ interface LiveUpdateProps {
   storyTitle: string;
 }
 
-const ICON_LINK = "inline-flex h-11 w-11 items-center justify-center rounded-full bg-surface-raised text-ink hover:bg-brand hover:text-brand-contrast";
+const ICON_LINK =
+  "inline-flex h-11 w-11 items-center justify-center rounded-full bg-surface-raised text-ink hover:bg-brand hover:text-brand-contrast";
 
 /** One update: its time (its anchor's target), its headline and text, and links to share just it. */
 export function LiveUpdate({ update, url, storyTitle }: LiveUpdateProps) {
   const heading = update.headline ?? storyTitle;
   return (
-    <article id={update.anchor} data-live-update={update.at.getTime()} className="scroll-mt-4 border-s-4 border-line ps-4">
+    <article
+      id={update.anchor}
+      data-live-update={update.at.getTime()}
+      className="scroll-mt-4 border-s-4 border-line ps-4"
+    >
       <p className="text-sm font-bold text-alert">
         <a href={`#${update.anchor}`} className="text-alert no-underline hover:underline">
           <time dateTime={isoInKarachi(update.at)}>
@@ -31,7 +36,14 @@ export function LiveUpdate({ update, url, storyTitle }: LiveUpdateProps) {
       <StoryBody html={update.html} />
       <ul aria-label={t.share} className="flex items-center gap-2">
         <li>
-          <a href={shareTargets(url, heading).whatsapp} target="_blank" rel="noopener noreferrer" aria-label={t.shareUpdate} title={t.shareUpdate} className={ICON_LINK}>
+          <a
+            href={shareTargets(url, heading).whatsapp}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={t.shareUpdate}
+            title={t.shareUpdate}
+            className={ICON_LINK}
+          >
             <ShareIcon name="whatsapp" />
           </a>
         </li>

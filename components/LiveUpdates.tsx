@@ -20,7 +20,12 @@ interface LiveUpdatesProps {
 export function LiveUpdates({ path, title, live }: LiveUpdatesProps) {
   const last = live.last;
   return (
-    <section aria-labelledby="live-updates-title" className="my-8" data-live-updates={live.on ? "on" : "ended"} data-new-label={t.newUpdates}>
+    <section
+      aria-labelledby="live-updates-title"
+      className="my-8"
+      data-live-updates={live.on ? "on" : "ended"}
+      data-new-label={t.newUpdates}
+    >
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 border-b-2 border-alert pb-2">
         <h2 id="live-updates-title" className="text-2xl">
           {live.on ? t.liveUpdates : t.liveEnded}

@@ -18,7 +18,13 @@ export function PageHead({ head }: PageHeadProps) {
       {head.robots && <meta name="robots" content={head.robots} />}
       {head.canonical && <link rel="canonical" href={head.canonical} />}
       {head.feeds.map((feed) => (
-        <link key={feed.href} rel="alternate" type="application/rss+xml" title={feed.title} href={absoluteUrl(feed.href)} />
+        <link
+          key={feed.href}
+          rel="alternate"
+          type="application/rss+xml"
+          title={feed.title}
+          href={absoluteUrl(feed.href)}
+        />
       ))}
       {head.author && <meta name="author" content={head.author.name} />}
       {head.author && <link rel="author" href={head.author.url} />}

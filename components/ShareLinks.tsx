@@ -24,7 +24,14 @@ export function ShareLinks({ url, title }: ShareLinksProps) {
     <ul aria-label={t.share} className="flex items-center gap-2">
       {links.map((link) => (
         <li key={link.name}>
-          <a href={link.href} target="_blank" rel="noopener noreferrer" aria-label={link.label} title={link.label} className={buttonClass}>
+          <a
+            href={link.href}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={link.label}
+            title={link.label}
+            className={buttonClass}
+          >
             <ShareIcon name={link.name} />
           </a>
         </li>

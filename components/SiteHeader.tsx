@@ -26,7 +26,11 @@ export function SiteHeader({ categories, active }: SiteHeaderProps) {
     <header className="border-b-4 border-brand bg-surface">
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3">
         <div className="flex flex-wrap items-baseline gap-x-4">
-          <a href="/" className="py-[0.3em] text-4xl font-bold text-brand no-underline" aria-label={`${site.name}: ${t.home}`}>
+          <a
+            href="/"
+            className="py-[0.3em] text-4xl font-bold text-brand no-underline"
+            aria-label={`${site.name}: ${t.home}`}
+          >
             {site.name}
           </a>
           <p className="text-sm text-ink-muted">{site.tagline}</p>

@@ -16,7 +16,11 @@ export function StoryGrid({ stories, headingLevel = 2, columns = 3 }: StoryGridP
     <ul className={`grid gap-x-6 gap-y-10 sm:grid-cols-2 ${wide}`}>
       {stories.map((story) => (
         <li key={story.slug}>
-          {story.kind === "column" ? <ColumnCard story={story} headingLevel={headingLevel} /> : <StoryCard story={story} headingLevel={headingLevel} />}
+          {story.kind === "column" ? (
+            <ColumnCard story={story} headingLevel={headingLevel} />
+          ) : (
+            <StoryCard story={story} headingLevel={headingLevel} />
+          )}
         </li>
       ))}
     </ul>

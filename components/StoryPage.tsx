@@ -32,7 +32,10 @@ export function StoryPage({ data }: StoryPageProps) {
     <SiteChrome chrome={data.chrome}>
       <PageHead head={data.head} />
       <DraftBanner story={story} preview={data.preview} />
-      <Breadcrumbs items={[{ name: t.home, href: "/" }, storySection(story), { name: story.title, href: story.path }]} longCurrent />
+      <Breadcrumbs
+        items={[{ name: t.home, href: "/" }, storySection(story), { name: story.title, href: story.path }]}
+        longCurrent
+      />
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <article className="min-w-0">
           {story.kind === "column" && <ColumnistBox author={story.author} />}

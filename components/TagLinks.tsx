@@ -12,7 +12,10 @@ export function TagLinks({ tags }: TagLinksProps) {
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag}>
-            <a href={`/tags/${encodeURIComponent(tag)}`} className="block rounded-full bg-surface-raised px-4 text-ink no-underline hover:bg-brand-light">
+            <a
+              href={`/tags/${encodeURIComponent(tag)}`}
+              className="block rounded-full bg-surface-raised px-4 text-ink no-underline hover:bg-brand-light"
+            >
               {tag}
             </a>
           </li>

@@ -5,7 +5,8 @@
  * marks), so only letters of other languages written in Arabic script
  * (U+0750–077F, U+08A0–08FF) and Quranic annotation signs go.
  */
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join("");
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join("");
 
 export const URDU_CHARACTERS = [
   " \u00a0",

@@ -14,7 +14,10 @@ interface DateBox {
 }
 
 const isDateBox = (value: unknown): value is DateBox =>
-  typeof value === "object" && value !== null && typeof (value as Partial<DateBox>).$date === "number" && Object.keys(value).length === 1;
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as Partial<DateBox>).$date === "number" &&
+  Object.keys(value).length === 1;
 
 export function toWire<T>(value: T): Wire<T> {
   return JSON.stringify(value, function (this: Record<string, unknown>, key: string, json: unknown) {

@@ -18,7 +18,8 @@
   };
 
   const switches = document.querySelectorAll("[data-theme-switch]");
-  const markSwitches = () => switches.forEach((button) => button.setAttribute("aria-pressed", String(shownTheme() === "dark")));
+  const markSwitches = () =>
+    switches.forEach((button) => button.setAttribute("aria-pressed", String(shownTheme() === "dark")));
 
   /** @param {"dark" | "light"} theme */
   const chooseTheme = (theme) => {
@@ -37,21 +38,26 @@
     markSwitches();
   };
 
-  switches.forEach((button) => button.addEventListener("click", () => chooseTheme(shownTheme() === "dark" ? "light" : "dark")));
+  switches.forEach((button) =>
+    button.addEventListener("click", () => chooseTheme(shownTheme() === "dark" ? "light" : "dark")),
+  );
   systemDark.addEventListener("change", markSwitches);
   markSwitches();
 
   /** @param {HTMLAnchorElement} link */
   const copyLink = (link) => {
     const done = link.dataset.doneLabel ?? "";
-    navigator.clipboard.writeText(link.href).then(() => {
-      link.setAttribute("aria-label", done);
-      link.title = done;
-      const status = link.querySelector("[role=status]");
-      if (status) status.textContent = done;
-    }, () => {
-      // Clipboard refused (permission, an old browser): the link still holds the address to long-press.
-    });
+    navigator.clipboard.writeText(link.href).then(
+      () => {
+        link.setAttribute("aria-label", done);
+        link.title = done;
+        const status = link.querySelector("[role=status]");
+        if (status) status.textContent = done;
+      },
+      () => {
+        // Clipboard refused (permission, an old browser): the link still holds the address to long-press.
+      },
+    );
   };
 
   /** @param {HTMLAnchorElement} facade */
@@ -75,11 +81,16 @@
   const live = document.querySelector("[data-live-updates=on]");
   const list = live?.querySelector("[data-live-list]");
   if (live instanceof HTMLElement && list) {
-    const newest = () => Math.max(0, ...[...list.querySelectorAll("[data-live-update]")].map((el) => Number(el.getAttribute("data-live-update"))));
+    const newest = () =>
+      Math.max(
+        0,
+        ...[...list.querySelectorAll("[data-live-update]")].map((el) => Number(el.getAttribute("data-live-update"))),
+      );
     const button = document.createElement("button");
     button.type = "button";
     button.hidden = true;
-    button.className = "fixed inset-x-0 bottom-4 z-40 mx-auto w-fit rounded-full bg-alert px-5 py-2 font-bold text-alert-contrast shadow-lg";
+    button.className =
+      "fixed inset-x-0 bottom-4 z-40 mx-auto w-fit rounded-full bg-alert px-5 py-2 font-bold text-alert-contrast shadow-lg";
     document.body.append(button);
     /** @type {Element[]} */
     let waiting = [];
@@ -91,7 +102,9 @@
       if (!response.ok) return;
       const fetched = new DOMParser().parseFromString(await response.text(), "text/html");
       const shown = newest();
-      waiting = [...fetched.querySelectorAll("[data-live-list] > li")].filter((item) => Number(item.querySelector("[data-live-update]")?.getAttribute("data-live-update")) > shown);
+      waiting = [...fetched.querySelectorAll("[data-live-list] > li")].filter(
+        (item) => Number(item.querySelector("[data-live-update]")?.getAttribute("data-live-update")) > shown,
+      );
       last = fetched.querySelector("[data-live-last]");
       button.textContent = `${waiting.length} ${live.dataset.newLabel ?? ""}`;
       button.hidden = waiting.length === 0;

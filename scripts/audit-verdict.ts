@@ -19,7 +19,10 @@ export function auditVerdict(output: string): AuditVerdict {
   try {
     report = JSON.parse(output) as AuditReport;
   } catch {
-    return { ok: true, message: "warning: npm audit gave no report (audit endpoint unreachable?); dependencies not checked" };
+    return {
+      ok: true,
+      message: "warning: npm audit gave no report (audit endpoint unreachable?); dependencies not checked",
+    };
   }
   const counts = report.metadata?.vulnerabilities;
   if (!counts) {
@@ -30,6 +33,7 @@ export function auditVerdict(output: string): AuditVerdict {
     .filter(([, v]) => v.severity === "high" || v.severity === "critical")
     .map(([name, v]) => `${name} (${v.severity})`);
   const summary = ["critical", "high", "moderate", "low"].map((level) => `${counts[level] ?? 0} ${level}`).join(", ");
-  if (serious.length > 0) return { ok: false, message: `npm audit: ${summary}: ${serious.join(", ")}; run npm audit for the advisories` };
+  if (serious.length > 0)
+    return { ok: false, message: `npm audit: ${summary}: ${serious.join(", ")}; run npm audit for the advisories` };
   return { ok: true, message: `npm audit: ${summary}` };
 }

@@ -15,10 +15,14 @@ const file = at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : contentDa
 
 try {
   const report = buildContentDatabase(file);
-  console.log(`content database: ${report.stories} stories, ${report.authors} authors written to ${file} in ${report.ms} ms`);
+  console.log(
+    `content database: ${report.stories} stories, ${report.authors} authors written to ${file} in ${report.ms} ms`,
+  );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   for (const line of error.lines) console.error(line);
-  console.error(`content check failed: ${error.lines.length} error(s); nothing was built (npm run content:check lists warnings too)`);
+  console.error(
+    `content check failed: ${error.lines.length} error(s); nothing was built (npm run content:check lists warnings too)`,
+  );
   process.exit(1);
 }

@@ -12,7 +12,10 @@ export interface ContentFile extends SourceFile {
 }
 
 export function readContentFiles(source: ContentSource = defaultSource()): ContentFile[] {
-  const folders: [string, FileKind][] = [...Object.values(KIND_DIRS).map((dir): [string, FileKind] => [dir, "story"]), ["authors", "author"]];
+  const folders: [string, FileKind][] = [
+    ...Object.values(KIND_DIRS).map((dir): [string, FileKind] => [dir, "story"]),
+    ["authors", "author"],
+  ];
   return folders.flatMap(([dir, kind]) => {
     const folder = path.join(source.contentDir, dir);
     if (!fs.existsSync(folder)) return [];
@@ -22,7 +25,12 @@ export function readContentFiles(source: ContentSource = defaultSource()): Conte
       .sort()
       .map((name) => {
         const file = path.join(folder, name);
-        return { path: file, file: path.relative(source.root, file).split(path.sep).join("/"), text: fs.readFileSync(file, "utf8"), kind };
+        return {
+          path: file,
+          file: path.relative(source.root, file).split(path.sep).join("/"),
+          text: fs.readFileSync(file, "utf8"),
+          kind,
+        };
       });
   });
 }

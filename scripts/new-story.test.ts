@@ -31,7 +31,11 @@ describe("npm run new", () => {
     const loaded = loadContent(source);
     expect(loaded.problems).toEqual([]);
     const story = loaded.stories.find((s) => s.slug === "karachi-rain-2026");
-    expect(story).toMatchObject({ draft: true, title: PLACEHOLDER.title, author: { key: kind === "video" ? "video-desk" : "news-desk" } });
+    expect(story).toMatchObject({
+      draft: true,
+      title: PLACEHOLDER.title,
+      author: { key: kind === "video" ? "video-desk" : "news-desk" },
+    });
     expect(proofText(text, "story")).toEqual([]);
   });
 
@@ -40,12 +44,20 @@ describe("npm run new", () => {
     fs.writeFileSync(file("videos"), fs.readFileSync(file("videos"), "utf8").replace("draft: true\n", ""));
     const loaded = loadContent(source);
     expect(loaded.problems).toEqual([]);
-    expect(storyProblems(loaded.stories, NOW).map((p) => `${p.field}: ${p.severity}`)).toEqual(["title: error", "summary: error", "video: error", "body: error"]);
+    expect(storyProblems(loaded.stories, NOW).map((p) => `${p.field}: ${p.severity}`)).toEqual([
+      "title: error",
+      "summary: error",
+      "video: error",
+      "body: error",
+    ]);
   });
 
   it("refuses a bad slug, a taken one and an unknown kind, and writes nothing", () => {
     for (const [args, message] of [
-      [["news", "Karachi Rain"], '"Karachi Rain" is not a valid slug: use lower-case a-z, 0-9 and single hyphens, such as karachi-rain'],
+      [
+        ["news", "Karachi Rain"],
+        '"Karachi Rain" is not a valid slug: use lower-case a-z, 0-9 and single hyphens, such as karachi-rain',
+      ],
       [["news", "karachi-rain"], '"karachi-rain" is taken by content/news/karachi-rain.md'],
       [["video", "karachi-rain"], '"karachi-rain" is taken by content/news/karachi-rain.md'],
       [["story", "new-one"], '"story" is not a kind of story: use news, video or column'],

@@ -16,7 +16,13 @@ import { storyTemplate } from "@/lib/proofing/template";
 
 const USAGE = "usage: npm run new -- <news|video|column> <slug>   e.g. npm run new -- news karachi-rain-2026";
 
-const KINDS: Record<string, StoryKind> = { news: "news", video: "video", videos: "video", column: "column", columns: "column" };
+const KINDS: Record<string, StoryKind> = {
+  news: "news",
+  video: "video",
+  videos: "video",
+  column: "column",
+  columns: "column",
+};
 
 export interface NewStoryResult {
   ok: boolean;
@@ -27,7 +33,11 @@ const refuse = (message: string): NewStoryResult => ({ ok: false, message: `${me
 
 function slugProblem(slug: string): string | null {
   if (SLUG_PATTERN.test(slug)) return null;
-  const better = slug.replace(/\.md$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const better = slug
+    .replace(/\.md$/, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   const hint = better && SLUG_PATTERN.test(better) ? `, such as ${better}` : ", such as karachi-rain-2026";
   return `"${slug}" is not a valid slug: use lower-case a-z, 0-9 and single hyphens${hint}`;
 }
@@ -45,7 +55,11 @@ function authorsOf(source: ContentSource): { key: string; name?: string }[] {
     });
 }
 
-export function newStory(args: readonly string[], source: ContentSource = defaultSource(), now = new Date()): NewStoryResult {
+export function newStory(
+  args: readonly string[],
+  source: ContentSource = defaultSource(),
+  now = new Date(),
+): NewStoryResult {
   const [kindArg, slug, ...extra] = args;
   if (!kindArg || !slug || extra.length > 0) return refuse("expected a kind and a slug");
   const kind = KINDS[kindArg];
@@ -55,14 +69,20 @@ export function newStory(args: readonly string[], source: ContentSource = defaul
   for (const dir of Object.values(KIND_DIRS)) {
     const taken = path.join(source.contentDir, dir, `${slug}.md`);
     if (fs.existsSync(taken)) {
-      return refuse(`"${slug}" is taken by ${path.relative(source.root, taken)}: slugs are unique across news, videos and columns; choose another`);
+      return refuse(
+        `"${slug}" is taken by ${path.relative(source.root, taken)}: slugs are unique across news, videos and columns; choose another`,
+      );
     }
   }
   const categoriesFile = path.join(source.contentDir, "categories.yml");
-  const categories = fs.existsSync(categoriesFile) ? validateCategories(new ProblemList(), "categories.yml", parseYamlText(fs.readFileSync(categoriesFile, "utf8"))) : [];
+  const categories = fs.existsSync(categoriesFile)
+    ? validateCategories(new ProblemList(), "categories.yml", parseYamlText(fs.readFileSync(categoriesFile, "utf8")))
+    : [];
   const authors = authorsOf(source);
   if (authors.length === 0 || (kind === "news" && categories.length === 0)) {
-    return refuse("content/ has no authors or no sections yet: add content/authors/<key>.md and content/categories.yml first");
+    return refuse(
+      "content/ has no authors or no sections yet: add content/authors/<key>.md and content/categories.yml first",
+    );
   }
   const file = path.join(source.contentDir, KIND_DIRS[kind], `${slug}.md`);
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -15,14 +15,27 @@ if (!token) {
 }
 if (!process.argv.includes("--no-pull")) execFileSync("git", ["pull", "--ff-only"], { stdio: "inherit" });
 
-const servers = (process.env.PUBLISH_URLS ?? "http://127.0.0.1:3000").split(",").map((url) => url.trim().replace(/\/+$/, "")).filter(Boolean);
+const servers = (process.env.PUBLISH_URLS ?? "http://127.0.0.1:3000")
+  .split(",")
+  .map((url) => url.trim().replace(/\/+$/, ""))
+  .filter(Boolean);
 
 async function publishTo(server: string): Promise<boolean> {
   try {
-    const response = await fetch(`${server}/api/publish`, { method: "POST", headers: { Authorization: `Bearer ${token}` } });
-    const answer = (await response.json().catch(() => ({}))) as { files?: string[]; regenerated?: string[]; problems?: string[]; error?: string };
+    const response = await fetch(`${server}/api/publish`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const answer = (await response.json().catch(() => ({}))) as {
+      files?: string[];
+      regenerated?: string[];
+      problems?: string[];
+      error?: string;
+    };
     if (response.ok) {
-      console.log(`${server}: ${answer.files?.length ?? 0} file(s) taken in, ${answer.regenerated?.length ?? 0} page(s) regenerated`);
+      console.log(
+        `${server}: ${answer.files?.length ?? 0} file(s) taken in, ${answer.regenerated?.length ?? 0} page(s) regenerated`,
+      );
       for (const file of answer.files ?? []) console.log(`  ${file}`);
       return true;
     }

@@ -30,7 +30,8 @@ const PAGES = {
 };
 
 /** The theme snippet (lib/theme-script.ts), written out: the one inline script a page may carry besides JSON-LD. */
-const THEME_SNIPPET = 'try{var t=localStorage.getItem("theme");if(t==="dark"||t==="light")document.documentElement.dataset.theme=t}catch(e){}';
+const THEME_SNIPPET =
+  'try{var t=localStorage.getItem("theme");if(t==="dark"||t==="light")document.documentElement.dataset.theme=t}catch(e){}';
 const THEME_SNIPPET_HASH = "'sha256-YuRQ4nuJ0uF0ixaggZuwo3yVDxI5myY9Vvw+RHwMG8k='";
 
 const weigh = (page: Page, path: string, baseURL: string | undefined) => weighPage(page, new URL(path, baseURL).href);
@@ -38,7 +39,10 @@ const list = (fetched: Fetched[]) => fetched.map((f) => `${f.url} ${(f.gzip / KB
 
 test.describe("page budgets", () => {
   for (const [kind, path] of Object.entries(PAGES)) {
-    test(`the ${kind} page loads no framework script, at most 3 KB of script in all, and nothing from another origin`, async ({ page, baseURL }) => {
+    test(`the ${kind} page loads no framework script, at most 3 KB of script in all, and nothing from another origin`, async ({
+      page,
+      baseURL,
+    }) => {
       const { fetched, foreign } = await weigh(page, path, baseURL);
       expect(foreign).toEqual([]);
       const framework = fetched.filter((f) => f.kind === "js-framework");
@@ -55,10 +59,14 @@ test.describe("page budgets", () => {
       expect(totals(css).get("css")!.gzip, list(css)).toBeLessThanOrEqual(15 * KB);
     });
 
-    test(`the ${kind} page carries no inline script but JSON-LD and the theme snippet, under a policy that allows no other`, async ({ request }) => {
+    test(`the ${kind} page carries no inline script but JSON-LD and the theme snippet, under a policy that allows no other`, async ({
+      request,
+    }) => {
       const response = await request.get(path);
       const html = await response.text();
-      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !/type="application\/ld\+json"/.test(attributes ?? ""));
+      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        ([, attributes]) => !/type="application\/ld\+json"/.test(attributes ?? ""),
+      );
       expect(inline.map(([, , text]) => text)).toEqual([THEME_SNIPPET]);
       expect(html).not.toContain("__NEXT_DATA__");
       expect(html).not.toContain("self.__next_f");
@@ -71,14 +79,23 @@ test.describe("page budgets", () => {
     // The sample has no story that long, so the longest one is measured and
     // grown to 1,500 words at what its own body costs per word compressed on
     // its own, without the rest of the page to lean on: an over-estimate.
-    const longest = index.byKind("news").reduce((a, b) => (words(markdownToText(b.body)) > words(markdownToText(a.body)) ? b : a));
+    const longest = index
+      .byKind("news")
+      .reduce((a, b) => (words(markdownToText(b.body)) > words(markdownToText(a.body)) ? b : a));
     expect(longest.path).toBe("/news/national-assembly-water-storage-bill");
     const html = await (await request.get(longest.path)).body();
-    const body = renderStoryBody(longest.body, index.related(story("news", longest.slug)).map((s) => ({ href: s.path, title: s.title })), t.readAlso);
+    const body = renderStoryBody(
+      longest.body,
+      index.related(story("news", longest.slug)).map((s) => ({ href: s.path, title: s.title })),
+      t.readAlso,
+    );
     const count = words(markdownToText(longest.body));
     expect(html.toString(), "the page carries the body as rendered here").toContain(body.slice(0, 200));
     const perWord = gzipSync(body).length / count;
     const projected = gzipSync(html).length + (1500 - count) * perWord;
-    expect(projected, `${longest.path}: ${count} words, ${perWord.toFixed(1)} bytes a word compressed`).toBeLessThanOrEqual(15 * KB);
+    expect(
+      projected,
+      `${longest.path}: ${count} words, ${perWord.toFixed(1)} bytes a word compressed`,
+    ).toBeLessThanOrEqual(15 * KB);
   });
 });

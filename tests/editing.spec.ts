@@ -28,14 +28,26 @@ test("a scheduled story is absent before its time and present after it, with no 
   test.setTimeout(LEAD_MS + 240_000);
   const word = "زیرآزمائشخبر";
   const date = new Date(Math.ceil((Date.now() + LEAD_MS) / 1000) * 1000);
-  const server = await startCopyServer({ edit: (dir) => fs.writeFileSync(path.join(dir, "news/scheduled-e2e-story.md"), storyFile(word, date)) });
+  const server = await startCopyServer({
+    edit: (dir) => fs.writeFileSync(path.join(dir, "news/scheduled-e2e-story.md"), storyFile(word, date)),
+  });
   try {
     const story = "/news/scheduled-e2e-story";
-    const places = ["/", "/latest", "/category/pakistan", "/feed.xml", "/category/pakistan/feed.xml", "/sitemap.xml", `/search?q=${encodeURIComponent(word)}`];
+    const places = [
+      "/",
+      "/latest",
+      "/category/pakistan",
+      "/feed.xml",
+      "/category/pakistan/feed.xml",
+      "/sitemap.xml",
+      `/search?q=${encodeURIComponent(word)}`,
+    ];
 
     expect((await get(`${server.url}${story}`)).status).toBe(404);
     for (const place of places) expect((await get(`${server.url}${place}`)).text, place).not.toContain(story);
-    expect(Date.now(), "the checks before the story's time took longer than the lead it was given").toBeLessThan(date.getTime());
+    expect(Date.now(), "the checks before the story's time took longer than the lead it was given").toBeLessThan(
+      date.getTime(),
+    );
 
     await new Promise((resolve) => setTimeout(resolve, date.getTime() - Date.now() + 1000));
     // Its page, search and the site feed answer per request; prerendered lists,

@@ -12,11 +12,18 @@ import { expect, test } from "@playwright/test";
 import { startCopyServer } from "./support/copy-server";
 
 // Two news stories that no story names in `related`, so breaking them breaks no link check.
-const BROKEN = { path: "/news/bank-sms-fraud-warning-cybercrime", title: "جعلی بینک پیغامات سے فراڈ بڑھ گیا، سائبر کرائم حکام نے شہریوں کو خبردار کر دیا" };
-const DELETED = { path: "/news/opec-plus-output-decision", title: "اوپیک پلس جنوری سے پیداوار میں محدود اضافہ کرے گا، خام تیل کی قیمتیں مستحکم" };
+const BROKEN = {
+  path: "/news/bank-sms-fraud-warning-cybercrime",
+  title: "جعلی بینک پیغامات سے فراڈ بڑھ گیا، سائبر کرائم حکام نے شہریوں کو خبردار کر دیا",
+};
+const DELETED = {
+  path: "/news/opec-plus-output-decision",
+  title: "اوپیک پلس جنوری سے پیداوار میں محدود اضافہ کرے گا، خام تیل کی قیمتیں مستحکم",
+};
 const BROKEN_TEXT = "---\ntitle: [unclosed\ndate: کل\n---\nآدھی فائل";
 
-const h1 = async (response: Response) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await response.text())?.[1]?.replace(/<[^>]+>/g, "");
+const h1 = async (response: Response) =>
+  /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await response.text())?.[1]?.replace(/<[^>]+>/g, "");
 
 // Each test copies the build and starts a server: slow on a busy machine.
 test.describe.configure({ mode: "serial", timeout: 360_000 });
@@ -45,7 +52,9 @@ test("a story broken and another deleted on disk after the build change nothing 
   }
 });
 
-test("when a render fails the last good page stays, and a page with none is the Urdu 500, whole without JavaScript", async ({ browser }) => {
+test("when a render fails the last good page stays, and a page with none is the Urdu 500, whole without JavaScript", async ({
+  browser,
+}) => {
   const server = await startCopyServer();
   try {
     expect((await fetch(server.url + BROKEN.path)).status).toBe(200);
@@ -60,14 +69,25 @@ test("when a render fails the last good page stays, and a page with none is the 
 
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const failed = await page.goto(`${server.url}/search?q=${encodeURIComponent("ایک ایسی تلاش جو پہلے کبھی نہیں ہوئی")}`);
+    const failed = await page.goto(
+      `${server.url}/search?q=${encodeURIComponent("ایک ایسی تلاش جو پہلے کبھی نہیں ہوئی")}`,
+    );
     expect(failed?.status()).toBe(500);
     await expect(page.locator("html")).toHaveAttribute("lang", "ur");
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("کچھ غلط ہو گیا");
     await expect(page.getByRole("link", { name: "صفحۂ اول پر جائیں" })).toHaveAttribute("href", "/");
     const body = (await failed?.text()) ?? "";
-    for (const internal of ["SqliteError", "content.db", ".md", "/tmp/", "/work/", "node_modules", "at Object.", ".ts:"]) {
+    for (const internal of [
+      "SqliteError",
+      "content.db",
+      ".md",
+      "/tmp/",
+      "/work/",
+      "node_modules",
+      "at Object.",
+      ".ts:",
+    ]) {
       expect(body, internal).not.toContain(internal);
     }
     await context.close();

@@ -4,7 +4,10 @@ import { loadContent } from "@/lib/content/load";
 import { index, SITE_URL, story } from "./support/content";
 
 const drafts = loadContent().stories.filter((s) => s.draft);
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "url", "category"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ["item", "url", "category"].includes(name),
+});
 
 /** Fetches an XML document: it must be well-formed, utf-8 and of the given type. */
 async function fetchXml(request: APIRequestContext, path: string, type: string) {
@@ -19,7 +22,8 @@ async function fetchXml(request: APIRequestContext, path: string, type: string) 
 
 /** Every URL in the document, from elements and attributes alike. */
 const urlsIn = (xml: string) => [...xml.matchAll(/(?:>|")(https?:\/\/[^<"]+)/g)].map((m) => m[1]!);
-const SCHEMAS = /^https?:\/\/(www\.w3\.org|purl\.org|search\.yahoo\.com|www\.sitemaps\.org|www\.google\.com\/schemas)\//;
+const SCHEMAS =
+  /^https?:\/\/(www\.w3\.org|purl\.org|search\.yahoo\.com|www\.sitemaps\.org|www\.google\.com\/schemas)\//;
 
 function expectAbsoluteSiteUrls(xml: string, path: string) {
   const urls = urlsIn(xml).filter((url) => !SCHEMAS.test(url));
@@ -37,8 +41,14 @@ test.describe("feeds", () => {
     const expected = index.stories.slice(0, 50);
     expect(items.map((item) => item.link)).toEqual(expected.map((s) => `${SITE_URL}${s.path}`));
     const [first] = expected;
-    expect(items[0]).toMatchObject({ title: first!.title, description: first!.summary, pubDate: first!.date.toUTCString() });
-    expect(items[0]!.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+    expect(items[0]).toMatchObject({
+      title: first!.title,
+      description: first!.summary,
+      pubDate: first!.date.toUTCString(),
+    });
+    expect(items[0]!.pubDate).toMatch(
+      /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+    );
   });
 
   test("each section has its own feed of its stories only", async ({ request }) => {
@@ -46,7 +56,12 @@ test.describe("feeds", () => {
       const path = `/category/${category.key}/feed.xml`;
       const { text, doc } = await fetchXml(request, path, "application/rss+xml");
       const links = ((doc.rss.channel.item ?? []) as { link: string }[]).map((item) => item.link);
-      expect(links, path).toEqual(index.byCategory(category.key).slice(0, 50).map((s) => `${SITE_URL}${s.path}`));
+      expect(links, path).toEqual(
+        index
+          .byCategory(category.key)
+          .slice(0, 50)
+          .map((s) => `${SITE_URL}${s.path}`),
+      );
       if (links.length > 0) expectAbsoluteSiteUrls(text, path);
     }
     expect((await request.get("/category/no-such-section/feed.xml")).status()).toBe(404);
@@ -55,7 +70,10 @@ test.describe("feeds", () => {
   test("every page's head links to the feed", async ({ page }) => {
     for (const path of ["/", "/search?q=کراچی", story("news", "karachi-water-supply-plan").path]) {
       await page.goto(path);
-      await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]'), path).toHaveAttribute("href", `${SITE_URL}/feed.xml`);
+      await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]'), path).toHaveAttribute(
+        "href",
+        `${SITE_URL}/feed.xml`,
+      );
     }
   });
 });
@@ -77,9 +95,17 @@ test.describe("feed readers and crawlers that poll", () => {
       expect((await request.get(path, { headers: { "If-Modified-Since": lastModified! } })).status()).toBe(304);
 
       expect((await request.get(path, { headers: { "If-None-Match": '"another-version"' } })).status()).toBe(200);
-      expect((await request.get(path, { headers: { "If-Modified-Since": "Sat, 28 Nov 2026 00:00:00 GMT" } })).status()).toBe(200);
+      expect(
+        (await request.get(path, { headers: { "If-Modified-Since": "Sat, 28 Nov 2026 00:00:00 GMT" } })).status(),
+      ).toBe(200);
       // If-None-Match decides when both are sent.
-      expect((await request.get(path, { headers: { "If-None-Match": '"another-version"', "If-Modified-Since": lastModified! } })).status()).toBe(200);
+      expect(
+        (
+          await request.get(path, {
+            headers: { "If-None-Match": '"another-version"', "If-Modified-Since": lastModified! },
+          })
+        ).status(),
+      ).toBe(200);
     });
   }
 });
@@ -105,14 +131,18 @@ test.describe("sitemaps and robots.txt", () => {
       const modified = lastmod.get(`${SITE_URL}${s.path}`);
       expect(modified, s.path).toBeDefined();
       const changed = CHANGED_AT[s.path];
-      expect(new Date(modified!).getTime(), s.path).toBe(changed ? Date.parse(changed) : (s.updated ?? s.date).getTime());
+      expect(new Date(modified!).getTime(), s.path).toBe(
+        changed ? Date.parse(changed) : (s.updated ?? s.date).getTime(),
+      );
     }
     for (const path of ["/", "/latest", "/videos", "/columns", ...index.categories.map((c) => `/category/${c.key}`)]) {
       expect(lastmod.has(`${SITE_URL}${path}`), path).toBe(true);
     }
   });
 
-  test("/news-sitemap.xml holds the last 48 hours' stories in Google News form, and is never an empty <urlset>", async ({ request }) => {
+  test("/news-sitemap.xml holds the last 48 hours' stories in Google News form, and is never an empty <urlset>", async ({
+    request,
+  }) => {
     const { text, doc } = await fetchXml(request, "/news-sitemap.xml", "application/xml");
     expectAbsoluteSiteUrls(text, "/news-sitemap.xml");
     const urls = (doc.urlset.url ?? []) as { loc: string; "news:news"?: Record<string, unknown> }[];
@@ -120,7 +150,9 @@ test.describe("sitemaps and robots.txt", () => {
     const recent = index.stories.filter((s) => s.date.getTime() >= since);
     if (recent.length > 0) {
       expect(urls.map((url) => url.loc)).toEqual(recent.map((s) => `${SITE_URL}${s.path}`));
-      expect(urls[0]!["news:news"]).toMatchObject({ "news:publication": { "news:name": "خبرنامہ", "news:language": "ur" } });
+      expect(urls[0]!["news:news"]).toMatchObject({
+        "news:publication": { "news:name": "خبرنامہ", "news:language": "ur" },
+      });
     } else {
       // Nothing that recent (the sample's newest story is from 29 November 2026): the newest story, without news data.
       expect(urls.map((url) => url.loc)).toEqual([`${SITE_URL}/columns/children-screens-silent-dinner-table`]);

@@ -11,7 +11,8 @@ import { index } from "./support/content";
 
 const FULL = "node_modules/@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2";
 const SUBSET = "styles/fonts/noto-nastaliq-urdu-400.woff2";
-const dataUrl = (file: string) => `url(data:font/woff2;base64,${fs.readFileSync(file).toString("base64")}) format("woff2")`;
+const dataUrl = (file: string) =>
+  `url(data:font/woff2;base64,${fs.readFileSync(file).toString("base64")}) format("woff2")`;
 
 // Every Urdu letter alone, starting, inside and ending a word, Urdu digits and
 // punctuation, then the sample stories' own text.
@@ -72,12 +73,21 @@ test("a reader's second page has Nastaliq from the cache, so nothing swaps", asy
     }).observe({ type: "layout-shift", buffered: true });
   });
   await page.goto("/news/psx-index-record-high", { waitUntil: "load" });
-  expect(await page.evaluate(() => [...document.fonts].filter((face) => face.family === "Nastaliq").map((face) => face.status))).toEqual(["loaded"]);
+  expect(
+    await page.evaluate(() =>
+      [...document.fonts].filter((face) => face.family === "Nastaliq").map((face) => face.status),
+    ),
+  ).toEqual(["loaded"]);
   // Nothing of the font came over the network: a cached file has no bytes transferred (or no entry at all).
   const transferred = await page.evaluate(() =>
-    (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((entry) => entry.name.endsWith(".woff2")).map((entry) => entry.transferSize),
+    (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+      .filter((entry) => entry.name.endsWith(".woff2"))
+      .map((entry) => entry.transferSize),
   );
-  expect(transferred.every((bytes) => bytes === 0), String(transferred)).toBe(true);
+  expect(
+    transferred.every((bytes) => bytes === 0),
+    String(transferred),
+  ).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
 });
 

@@ -20,13 +20,40 @@ const ROUTE_CACHE = path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "r
 const cachedFiles = () => (fs.existsSync(ROUTE_CACHE) ? fs.readdirSync(ROUTE_CACHE, { recursive: true }).length : 0);
 
 const ROUTES = [
-  "/", index.byKind("news")[0]!.path, index.byKind("video")[0]!.path, index.byKind("column")[0]!.path, "/category/pakistan", "/latest", "/latest/page/2",
-  "/videos", "/columns", `/tags/${encodeURIComponent(index.stories[0]!.tags[0] ?? "کراچی")}`, `/authors/${index.authors[0]!.key}`,
-  `/search?q=${encodeURIComponent("بارش")}`, "/feed.xml", "/sitemap.xml", "/robots.txt", "/images/site-default.jpg", "/icon.svg", "/_next/static/chunks/none.js",
+  "/",
+  index.byKind("news")[0]!.path,
+  index.byKind("video")[0]!.path,
+  index.byKind("column")[0]!.path,
+  "/category/pakistan",
+  "/latest",
+  "/latest/page/2",
+  "/videos",
+  "/columns",
+  `/tags/${encodeURIComponent(index.stories[0]!.tags[0] ?? "کراچی")}`,
+  `/authors/${index.authors[0]!.key}`,
+  `/search?q=${encodeURIComponent("بارش")}`,
+  "/feed.xml",
+  "/sitemap.xml",
+  "/robots.txt",
+  "/images/site-default.jpg",
+  "/icon.svg",
+  "/_next/static/chunks/none.js",
 ];
 
 /** What no answer may contain: internals of the server, or a file it should never serve. */
-const LEAKS = ["/work/", "node_modules", "at Object.", ".ts:", "/tmp/", "ContentError", "BrokenStoryError", "root:x:0:0", '"devDependencies"', "NEXT_DIST_DIR", "<script>alert(1)</script>"];
+const LEAKS = [
+  "/work/",
+  "node_modules",
+  "at Object.",
+  ".ts:",
+  "/tmp/",
+  "ContentError",
+  "BrokenStoryError",
+  "root:x:0:0",
+  '"devDependencies"',
+  "NEXT_DIST_DIR",
+  "<script>alert(1)</script>",
+];
 
 function problems(c: FuzzCase, r: RawResponse): string[] {
   const found: string[] = [];
@@ -36,9 +63,12 @@ function problems(c: FuzzCase, r: RawResponse): string[] {
   for (const leak of LEAKS) if (r.body.includes(leak)) found.push(`body contains ${leak}`);
   if (r.headers.has("x-injected")) found.push("has a smuggled header");
   // Next clears preview cookies it cannot verify; any other cookie is a header smuggled in.
-  for (const cookie of r.headers.get("set-cookie") ?? []) if (!/^__(?:prerender_bypass|next_preview_data)=;.*Expires=Thu, 01 Jan 1970/.test(cookie)) found.push(`sets ${cookie}`);
+  for (const cookie of r.headers.get("set-cookie") ?? [])
+    if (!/^__(?:prerender_bypass|next_preview_data)=;.*Expires=Thu, 01 Jan 1970/.test(cookie))
+      found.push(`sets ${cookie}`);
   const location = r.headers.get("location")?.[0];
-  if (location && /^(?:[a-z]+:)?[/\\]{2}/i.test(location) && !location.startsWith(`http://127.0.0.1:${PORT}/`)) found.push(`redirects off the site to ${location}`);
+  if (location && /^(?:[a-z]+:)?[/\\]{2}/i.test(location) && !location.startsWith(`http://127.0.0.1:${PORT}/`))
+    found.push(`redirects off the site to ${location}`);
   return found;
 }
 
@@ -58,7 +88,10 @@ test(`hostile requests (seed ${SEED}) get no 5xx and leak nothing`, async () => 
       const key = `${c.kind} ${response.status}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
       const found = problems(c, response);
-      if (found.length > 0) failures.push(`case ${n} ${c.kind}: ${c.method} ${String(c.target).slice(0, 160)} ${JSON.stringify(c.headers ?? {})}: ${found.join("; ")}`);
+      if (found.length > 0)
+        failures.push(
+          `case ${n} ${c.kind}: ${c.method} ${String(c.target).slice(0, 160)} ${JSON.stringify(c.headers ?? {})}: ${found.join("; ")}`,
+        );
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -68,8 +101,18 @@ test(`hostile requests (seed ${SEED}) get no 5xx and leak nothing`, async () => 
     const status = Number(key.split(" ").at(-1));
     byStatus.set(status, (byStatus.get(status) ?? 0) + count);
   }
-  console.log(`fuzz seed ${SEED}: ${cases.length} requests; by status ${[...byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`).join(", ")}`);
-  console.log(`by kind and status: ${[...counts].sort().map(([k, n]) => `${k}: ${n}`).join(", ")}`);
+  console.log(
+    `fuzz seed ${SEED}: ${cases.length} requests; by status ${[...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s}: ${n}`)
+      .join(", ")}`,
+  );
+  console.log(
+    `by kind and status: ${[...counts]
+      .sort()
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(", ")}`,
+  );
   expect(failures).toEqual([]);
   // Made-up URLs must not become files (next.config.ts: isrFlushToDisk).
   expect(cachedFiles()).toBe(filesBefore);

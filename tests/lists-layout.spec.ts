@@ -14,9 +14,16 @@ for (const width of [360, 1280]) {
       test(`${name} fits the screen and clips no Nastaliq`, async ({ page }) => {
         await page.goto(path);
         await page.evaluate(() => document.fonts.ready);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
-        expect(await clippedText(page, "main :is(h1, h2, h3, p, li, a):not(.sr-only), header :is(p, a, ul), footer :is(p, a)")).toEqual([]);
+        expect(
+          await clippedText(
+            page,
+            "main :is(h1, h2, h3, p, li, a):not(.sr-only), header :is(p, a, ul), footer :is(p, a)",
+          ),
+        ).toEqual([]);
         await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: true });
       });
     }

@@ -4,7 +4,9 @@ import { SITE_URL, index } from "./support/content";
 
 /** Story links of the cards in <main>, in page order. */
 async function cardLinks(page: Page): Promise<string[]> {
-  return page.locator("main article :is(h2, h3) a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  return page
+    .locator("main article :is(h2, h3) a")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
 }
 
 /**
@@ -14,7 +16,9 @@ async function cardLinks(page: Page): Promise<string[]> {
 async function cardDates(page: Page): Promise<number[]> {
   return page
     .locator("main article")
-    .evaluateAll((cards) => cards.map((card) => Date.parse(card.querySelector("time")?.getAttribute("datetime") ?? "")));
+    .evaluateAll((cards) =>
+      cards.map((card) => Date.parse(card.querySelector("time")?.getAttribute("datetime") ?? "")),
+    );
 }
 
 const isNewestFirst = (dates: number[]) => dates.every((d, i) => i === 0 || d <= (dates[i - 1] ?? d));
@@ -55,9 +59,18 @@ test.describe("تازہ ترین and its pages", () => {
     expect(seen).toEqual(index.stories.map((s) => s.path));
   });
 
-  test("a page past the end, page 0 and a page that is no number are 404; /page/1 is the list itself", async ({ request }) => {
+  test("a page past the end, page 0 and a page that is no number are 404; /page/1 is the list itself", async ({
+    request,
+  }) => {
     const count = Math.ceil(index.stories.length / PAGE_SIZE);
-    for (const path of [`/latest/page/${count + 1}`, "/latest/page/0", "/latest/page/02", "/latest/page/abc", "/videos/page/99", "/category/pakistan/page/99"]) {
+    for (const path of [
+      `/latest/page/${count + 1}`,
+      "/latest/page/0",
+      "/latest/page/02",
+      "/latest/page/abc",
+      "/videos/page/99",
+      "/category/pakistan/page/99",
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);
       expect(await response.text(), path).toContain("صفحہ نہیں ملا");
@@ -113,18 +126,29 @@ test.describe("sections, indexes, authors", () => {
     await expect(crumbs.locator('[aria-current="page"]')).toHaveText("کھیل");
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}");
     expect(ld["@type"]).toBe("BreadcrumbList");
-    expect(ld.itemListElement.map((item: { item: string }) => item.item)).toEqual([`${SITE_URL}/`, `${SITE_URL}/category/sports`]);
+    expect(ld.itemListElement.map((item: { item: string }) => item.item)).toEqual([
+      `${SITE_URL}/`,
+      `${SITE_URL}/category/sports`,
+    ]);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${SITE_URL}/category/sports`);
   });
 
   test("ویڈیو and کالم / تجزیہ list their kind newest first; columns show their writer", async ({ page }) => {
     await page.goto("/videos");
-    expect(await cardLinks(page)).toEqual(index.byKind("video").slice(0, PAGE_SIZE).map((s) => s.path));
+    expect(await cardLinks(page)).toEqual(
+      index
+        .byKind("video")
+        .slice(0, PAGE_SIZE)
+        .map((s) => s.path),
+    );
     await page.goto("/columns");
     const columns = index.byKind("column");
     expect(await cardLinks(page)).toEqual(columns.slice(0, PAGE_SIZE).map((s) => s.path));
     const first = columns[0];
-    await expect(page.locator("main article").first().getByRole("link", { name: first?.author.name })).toHaveAttribute("href", `/authors/${first?.author.key}`);
+    await expect(page.locator("main article").first().getByRole("link", { name: first?.author.name })).toHaveAttribute(
+      "href",
+      `/authors/${first?.author.key}`,
+    );
   });
 
   test("an author's page shows name, picture, role and bio, then their columns first", async ({ page }) => {
@@ -141,7 +165,13 @@ test.describe("sections, indexes, authors", () => {
   });
 
   test("unknown sections, authors and tags are 404", async ({ request }) => {
-    for (const path of ["/category/nowhere", "/authors/nobody", `/tags/${encodeURIComponent("کوئی ایسا ٹیگ نہیں")}`, "/tags", "/authors"]) {
+    for (const path of [
+      "/category/nowhere",
+      "/authors/nobody",
+      `/tags/${encodeURIComponent("کوئی ایسا ٹیگ نہیں")}`,
+      "/tags",
+      "/authors",
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   });
@@ -164,7 +194,10 @@ test.describe("tag pages in Urdu", () => {
     await page.goto(`/tags/${encodeURIComponent("كراچي")}`); // Arabic kaf and yeh
     await expect(page.locator("h1")).toHaveText(karachi);
     expect(await cardLinks(page)).toEqual(karachiStories.slice(0, PAGE_SIZE).map((s) => s.path));
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${SITE_URL}/tags/${encodeURIComponent(karachi)}`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      `${SITE_URL}/tags/${encodeURIComponent(karachi)}`,
+    );
   });
 
   test("a malformed percent-encoding is a 404, not a 500", async ({ request }) => {

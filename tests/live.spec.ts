@@ -17,7 +17,10 @@ const SITE_URL = process.env.SITE_URL ?? "http://localhost:3000";
 const updates = (page: Page) => page.locator("[data-live-list] > li article");
 
 test.describe("a live page", () => {
-  test("marks itself لائیو and shows its updates newest first, each with its time, anchor and headline", async ({ page, request }) => {
+  test("marks itself لائیو and shows its updates newest first, each with its time, anchor and headline", async ({
+    page,
+    request,
+  }) => {
     const response = await request.get(LIVE);
     expect(response.headers()["cache-control"]).toBe("s-maxage=15, stale-while-revalidate=86385");
     await page.goto(LIVE);
@@ -48,7 +51,10 @@ test.describe("a live page", () => {
     const update = page.locator("#update-20261128-2305");
     await expect(update).toBeInViewport();
     const url = `${SITE_URL}${LIVE}#update-20261128-2305`;
-    await expect(update.getByRole("link", { name: "یہ اپ ڈیٹ واٹس ایپ پر شیئر کریں" })).toHaveAttribute("href", `https://wa.me/?text=${encodeURIComponent("امدادی کشتیاں روانہ\n")}${encodeURIComponent(url)}`);
+    await expect(update.getByRole("link", { name: "یہ اپ ڈیٹ واٹس ایپ پر شیئر کریں" })).toHaveAttribute(
+      "href",
+      `https://wa.me/?text=${encodeURIComponent("امدادی کشتیاں روانہ\n")}${encodeURIComponent(url)}`,
+    );
     await expect(update.getByRole("link", { name: "اس اپ ڈیٹ کا لنک" })).toHaveAttribute("href", url);
   });
 
@@ -70,14 +76,21 @@ test.describe("a live page", () => {
       "@type": "BlogPosting",
       headline: "گڈو بیراج پر اونچے درجے کا سیلاب",
       datePublished: "2026-11-28T20:15:00+05:00",
-      articleBody: "محکمہ آبپاشی کے مطابق گڈو بیراج پر پانی کی آمد 5 لاکھ 20 ہزار کیوسک تک پہنچ گئی ہے جسے اونچے درجے کا سیلاب قرار دیا گیا ہے۔",
+      articleBody:
+        "محکمہ آبپاشی کے مطابق گڈو بیراج پر پانی کی آمد 5 لاکھ 20 ہزار کیوسک تک پہنچ گئی ہے جسے اونچے درجے کا سیلاب قرار دیا گیا ہے۔",
       url: `${SITE_URL}${LIVE}#update-20261128-2015`,
     });
     // An update its editor gave no headline is named by its first words.
     await page.goto(FINISHED);
     const finished = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? "{}");
-    expect(finished).toMatchObject({ "@type": "LiveBlogPosting", coverageStartTime: "2026-11-15T18:45:00+05:00", coverageEndTime: "2026-11-15T23:00:00+05:00" });
-    expect(finished.liveBlogUpdate.map((u: { headline: string }) => u.headline)).toContain("لاہور بلوز کو آخری 3 اوورز میں 29 رنز درکار");
+    expect(finished).toMatchObject({
+      "@type": "LiveBlogPosting",
+      coverageStartTime: "2026-11-15T18:45:00+05:00",
+      coverageEndTime: "2026-11-15T23:00:00+05:00",
+    });
+    expect(finished.liveBlogUpdate.map((u: { headline: string }) => u.headline)).toContain(
+      "لاہور بلوز کو آخری 3 اوورز میں 29 رنز درکار",
+    );
   });
 
   test("reads whole without JavaScript, with no button to wait for", async ({ browser }) => {
@@ -118,7 +131,10 @@ test.describe("corrections", () => {
       "تصحیح (بدھ 4 نومبر 2026): ادارہ شماریات کے ترجمان کا نام غلط لکھا گیا تھا، اسے درست کر دیا گیا ہے۔",
       "تصحیح (منگل 3 نومبر 2026): ستمبر کی شرح مہنگائی پہلے 5.1 فیصد لکھی گئی تھی، درست شرح 5.3 فیصد ہے۔",
     ]);
-    await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute("content", "2026-11-04T12:30:00+05:00");
+    await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute(
+      "content",
+      "2026-11-04T12:30:00+05:00",
+    );
     const ld = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? "{}");
     expect(ld.dateModified).toBe("2026-11-04T12:30:00+05:00");
   });
@@ -150,15 +166,23 @@ for (const colorScheme of ["light", "dark"] as const) {
         await page.goto(path);
         await page.evaluate(() => document.fonts.ready);
         const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), path).toEqual([]);
-        await page.screenshot({ path: `test-results/screenshots/${path.split("/").pop()}-${width}-${colorScheme}.png`, fullPage: true });
+        expect(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+          path,
+        ).toEqual([]);
+        await page.screenshot({
+          path: `test-results/screenshots/${path.split("/").pop()}-${width}-${colorScheme}.png`,
+          fullPage: true,
+        });
       }
       await context.close();
     });
   }
 }
 
-test("a reader's open live page offers an update published meanwhile, and shows it when tapped without moving the page before", async ({ page }) => {
+test("a reader's open live page offers an update published meanwhile, and shows it when tapped without moving the page before", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const server = await startCopyServer({ env: { PUBLISH_TOKEN: "live-test-token" } });
   try {
@@ -170,8 +194,14 @@ test("a reader's open live page offers an update published meanwhile, and shows 
     const reading = await updates(page).nth(3).boundingBox();
 
     const file = path.join(server.contentDir, "news", "sindh-flood-relief-live.md");
-    fs.appendFileSync(file, "\n## 15:05 کوٹری بیراج پر الرٹ\n\nکوٹری بیراج پر آئندہ رات پانی کی آمد بڑھنے کا امکان ہے۔\n");
-    const published = await fetch(`${server.url}/api/publish`, { method: "POST", headers: { Authorization: "Bearer live-test-token" } });
+    fs.appendFileSync(
+      file,
+      "\n## 15:05 کوٹری بیراج پر الرٹ\n\nکوٹری بیراج پر آئندہ رات پانی کی آمد بڑھنے کا امکان ہے۔\n",
+    );
+    const published = await fetch(`${server.url}/api/publish`, {
+      method: "POST",
+      headers: { Authorization: "Bearer live-test-token" },
+    });
     expect(published.status).toBe(200);
 
     // The script asks for the page every 30 s; the page regenerated as it was published.

@@ -14,11 +14,23 @@ const TOKEN = "a-publish-token-for-the-tests-only";
 const SLUG = "publish-e2e-story";
 const PAGE = `/news/${SLUG}`;
 const story = (title: string, extra = "") =>
-  ["---", `title: "${title}"`, 'summary: "بغیر بلڈ کے شائع ہونے والی خبر کا خلاصہ۔"', "date: 2026-11-29T18:00:00+05:00", "category: pakistan", "author: news-desk", extra, "---", "یہ خبر سرور کے چلتے ہوئے شائع ہوئی۔", ""].join("\n");
+  [
+    "---",
+    `title: "${title}"`,
+    'summary: "بغیر بلڈ کے شائع ہونے والی خبر کا خلاصہ۔"',
+    "date: 2026-11-29T18:00:00+05:00",
+    "category: pakistan",
+    "author: news-desk",
+    extra,
+    "---",
+    "یہ خبر سرور کے چلتے ہوئے شائع ہوئی۔",
+    "",
+  ].join("\n");
 
 let server: CopyServer;
 const file = () => path.join(server.contentDir, "news", `${SLUG}.md`);
-const publish = (headers: Record<string, string> = { Authorization: `Bearer ${TOKEN}` }) => fetch(`${server.url}/api/publish`, { method: "POST", headers });
+const publish = (headers: Record<string, string> = { Authorization: `Bearer ${TOKEN}` }) =>
+  fetch(`${server.url}/api/publish`, { method: "POST", headers });
 const text = async (page: string) => (await fetch(server.url + page)).text();
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -31,7 +43,13 @@ test.afterAll(async () => {
 });
 
 test("is refused without the token, with a wrong one, or with the token in another header, and is never cached", async () => {
-  for (const headers of [{}, { Authorization: "Bearer not-the-token" }, { Authorization: TOKEN }, { "X-Publish-Token": TOKEN }, { Cookie: `token=${TOKEN}` }] as Record<string, string>[]) {
+  for (const headers of [
+    {},
+    { Authorization: "Bearer not-the-token" },
+    { Authorization: TOKEN },
+    { "X-Publish-Token": TOKEN },
+    { Cookie: `token=${TOKEN}` },
+  ] as Record<string, string>[]) {
     const response = await publish(headers);
     expect(response.status, JSON.stringify(headers)).toBe(401);
     expect(response.headers.get("cache-control")).toBe("no-store");
@@ -50,13 +68,20 @@ test("takes a story added under a running server, on its page and in its lists, 
   expect(response.headers.get("cache-control")).toBe("no-store");
   expect(await response.json()).toMatchObject({ files: [`content/news/${SLUG}.md`], failed: [] });
   expect((await fetch(server.url + PAGE)).status).toBe(200);
-  for (const page of [PAGE, "/", "/latest", "/category/pakistan", "/feed.xml"]) expect(await text(page), page).toContain("سرور پر شائع ہونے والی نئی خبر");
+  for (const page of [PAGE, "/", "/latest", "/category/pakistan", "/feed.xml"])
+    expect(await text(page), page).toContain("سرور پر شائع ہونے والی نئی خبر");
   expect(await text("/sitemap.xml")).toContain(`<loc>http://localhost:3000${PAGE}</loc>`);
   expect(Date.now() - started).toBeLessThan(10_000);
 });
 
 test("takes an edit and a correction", async () => {
-  fs.writeFileSync(file(), story("سرور پر شائع خبر کی نئی سرخی", 'corrections: [{date: 2026-11-30T09:00:00+05:00, text: "پہلے نسخے میں شہر کا نام غلط تھا۔"}]'));
+  fs.writeFileSync(
+    file(),
+    story(
+      "سرور پر شائع خبر کی نئی سرخی",
+      'corrections: [{date: 2026-11-30T09:00:00+05:00, text: "پہلے نسخے میں شہر کا نام غلط تھا۔"}]',
+    ),
+  );
   expect((await publish()).status).toBe(200);
   const page = await text(PAGE);
   expect(page).toContain("سرور پر شائع خبر کی نئی سرخی");
@@ -70,9 +95,13 @@ test("refuses a bad edit with the file and field, and the last good page keeps s
   const response = await publish();
   expect(response.status).toBe(422);
   expect(await response.json()).toEqual({
-    problems: [`content/news/${SLUG}.md: date: "کل" is not an ISO 8601 date; expected e.g. 2026-01-28 or 2026-01-28T14:05:00+05:00`],
+    problems: [
+      `content/news/${SLUG}.md: date: "کل" is not an ISO 8601 date; expected e.g. 2026-01-28 or 2026-01-28T14:05:00+05:00`,
+    ],
   });
-  expect(server.output()).toContain(`publish: refused, the last good content keeps serving:\ncontent/news/${SLUG}.md: date:`);
+  expect(server.output()).toContain(
+    `publish: refused, the last good content keeps serving:\ncontent/news/${SLUG}.md: date:`,
+  );
   const page = await fetch(server.url + PAGE);
   expect(page.status).toBe(200);
   expect(await page.text()).toContain("سرور پر شائع خبر کی نئی سرخی");
@@ -82,10 +111,13 @@ test("takes a story deleted: its page is the 404 and it leaves its lists", async
   fs.rmSync(file());
   expect((await publish()).status).toBe(200);
   expect((await fetch(server.url + PAGE)).status).toBe(404);
-  for (const page of ["/", "/latest", "/category/pakistan", "/feed.xml"]) expect(await text(page), page).not.toContain(SLUG);
+  for (const page of ["/", "/latest", "/category/pakistan", "/feed.xml"])
+    expect(await text(page), page).not.toContain(SLUG);
 });
 
-test("is not there on a server started with no token: a POST is refused as anywhere on the site, a GET is the Urdu 404", async ({ request }) => {
+test("is not there on a server started with no token: a POST is refused as anywhere on the site, a GET is the Urdu 404", async ({
+  request,
+}) => {
   const response = await request.post("/api/publish", { headers: { Authorization: `Bearer ${TOKEN}` } });
   expect(response.status()).toBe(405);
   expect(response.headers().allow).toBe("GET, HEAD");

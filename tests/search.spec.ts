@@ -4,11 +4,14 @@ import { index, story } from "./support/content";
 
 const water = story("news", "karachi-water-supply-plan");
 const drafts = loadContent().stories.filter((s) => s.draft);
-const searchUrl = (q: string, page?: number) => `/search?${new URLSearchParams({ q, ...(page ? { page: String(page) } : {}) })}`;
+const searchUrl = (q: string, page?: number) =>
+  `/search?${new URLSearchParams({ q, ...(page ? { page: String(page) } : {}) })}`;
 const results = (page: Page) => page.locator("main ol > li");
 
 test.describe("search", () => {
-  test("a query typed with Arabic letter forms finds a story written with Urdu ones, the word marked", async ({ page }) => {
+  test("a query typed with Arabic letter forms finds a story written with Urdu ones, the word marked", async ({
+    page,
+  }) => {
     await page.goto(searchUrl("\u0643\u0631\u0627\u0686\u064A")); // كراچي: Arabic kaf and yeh
     await expect(page.locator("h1")).toContainText("\u0643\u0631\u0627\u0686\u064A");
     const hit = results(page).filter({ has: page.getByRole("link", { name: water.title }) });

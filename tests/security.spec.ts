@@ -2,12 +2,27 @@ import { expect, test } from "@playwright/test";
 import { watchPolicies } from "./support/csp";
 
 const news = { path: "/news/psx-index-record-high" };
-const video = { path: "/videos/video-lahore-smog-morning-commute", title: "دھند اور دھوئیں میں لپٹی لاہور کی صبح، دفتر اور اسکول جانے والوں پر کیا گزری؟" };
+const video = {
+  path: "/videos/video-lahore-smog-morning-commute",
+  title: "دھند اور دھوئیں میں لپٹی لاہور کی صبح، دفتر اور اسکول جانے والوں پر کیا گزری؟",
+};
 /** The one policy every response carries: scripts from the site, and the theme snippet by its hash. */
 const SCRIPT_SRC = "script-src 'self' 'sha256-YuRQ4nuJ0uF0ixaggZuwo3yVDxI5myY9Vvw+RHwMG8k='; ";
 
 /** Responses of every kind the server sends: pages, 404s, 405s, feeds, assets, pictures. */
-const PATHS = ["/", news.path, video.path, "/search?q=بارش", "/latest", "/no-such-page", "/news/%FF", "/feed.xml", "/robots.txt", "/sitemap.xml", "/icon.svg"];
+const PATHS = [
+  "/",
+  news.path,
+  video.path,
+  "/search?q=بارش",
+  "/latest",
+  "/no-such-page",
+  "/news/%FF",
+  "/feed.xml",
+  "/robots.txt",
+  "/sitemap.xml",
+  "/icon.svg",
+];
 
 test.describe("security headers", () => {
   for (const path of PATHS) {
@@ -34,12 +49,21 @@ test.describe("security headers", () => {
     const picture = await request.get("/images/site-default.jpg");
     expect(picture.status()).toBe(200);
     expect(picture.headers()["cross-origin-resource-policy"]).toBe("cross-origin");
-    for (const [method, path] of [["POST", news.path], ["PUT", "/images/site-default.jpg"], ["DELETE", "/"], ["PATCH", "/feed.xml"], ["OPTIONS", news.path], ["TRACE", news.path]] as const) {
+    for (const [method, path] of [
+      ["POST", news.path],
+      ["PUT", "/images/site-default.jpg"],
+      ["DELETE", "/"],
+      ["PATCH", "/feed.xml"],
+      ["OPTIONS", news.path],
+      ["TRACE", news.path],
+    ] as const) {
       const response = await request.fetch(path, { method });
       expect(response.status(), `${method} ${path}`).toBe(405);
       // Next may send the one header as two lines.
       const allow = response
-        .headersArray().filter((h) => h.name.toLowerCase() === "allow").map((h) => h.value);
+        .headersArray()
+        .filter((h) => h.name.toLowerCase() === "allow")
+        .map((h) => h.value);
       expect(allow.join(", ")).toBe("GET, HEAD");
       expect(response.headers()["x-content-type-options"]).toBe("nosniff");
     }
@@ -70,9 +94,14 @@ test.describe("in Chromium the policies block nothing the site does", () => {
   test("the video facade loads the youtube-nocookie player on tap", async ({ page }) => {
     const refused = await watchPolicies(page);
     // Offline here: answer for YouTube, so the frame's load proves CSP let it through.
-    await page.route("https://www.youtube-nocookie.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<p>player</p>" }));
+    await page.route("https://www.youtube-nocookie.com/**", (route) =>
+      route.fulfill({ contentType: "text/html", body: "<p>player</p>" }),
+    );
     await page.goto(video.path);
-    await page.getByRole("link", { name: new RegExp(video.title.slice(0, 10)) }).first().click();
+    await page
+      .getByRole("link", { name: new RegExp(video.title.slice(0, 10)) })
+      .first()
+      .click();
     const frame = page.frameLocator('iframe[src^="https://www.youtube-nocookie.com/embed/"]');
     await expect(frame.locator("p")).toHaveText("player");
     expect(await refused()).toEqual([]);

@@ -19,7 +19,8 @@ const SIZE = 48;
 const SAME_SHAPES = 0.6;
 const section = index.categories[0]!.name;
 const dateLine = formatDateLine(new Date());
-const font = (file: string) => `url(data:font/ttf;base64,${fs.readFileSync(file).toString("base64")}) format("truetype")`;
+const font = (file: string) =>
+  `url(data:font/ttf;base64,${fs.readFileSync(file).toString("base64")}) format("truetype")`;
 
 /** A real headline of a story that needs a card: one with no picture. */
 const HEADLINE = index.stories.find((s) => s.kind === "news" && !s.image && !/[\x21-\x7e]/.test(s.title))!.title;
@@ -49,7 +50,9 @@ test("the card's Nastaliq is shaped as Chromium shapes it", async ({ page }) => 
   const chromium = await inChromium(page, HEADLINE);
   const shaped = await inkOverlap(await onCard(HEADLINE), chromium);
   const isolated = await inkOverlap(await onCard(unjoined(HEADLINE)), chromium);
-  console.log(`ink overlap with Chromium: shaped ${shaped.toFixed(3)}, isolated letters ${isolated.toFixed(3)}, threshold ${SAME_SHAPES}`);
+  console.log(
+    `ink overlap with Chromium: shaped ${shaped.toFixed(3)}, isolated letters ${isolated.toFixed(3)}, threshold ${SAME_SHAPES}`,
+  );
   expect(shaped, "the card joins letters as Chromium does").toBeGreaterThan(SAME_SHAPES);
   // The measure can tell: what a renderer without shaping draws scores far below.
   expect(isolated, "unjoined letters look different").toBeLessThan(SAME_SHAPES);

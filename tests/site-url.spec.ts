@@ -16,7 +16,9 @@ for (const started of [WRONG, undefined]) {
   test(`a server started with SITE_URL ${started ?? "unset"} serves the build's address after regenerating`, async () => {
     const server = await startCopyServer({ database: "keep", env: { SITE_URL: started ?? "" } });
     try {
-      expect(server.output()).toContain(`site: SITE_URL is ${started ? `"${started}"` : "not set"} here; serving the build's address ${BUILD}`);
+      expect(server.output()).toContain(
+        `site: SITE_URL is ${started ? `"${started}"` : "not set"} here; serving the build's address ${BUILD}`,
+      );
       const story = "/news/psx-index-record-high";
       for (const path of [story, "/category/pakistan"]) expect((await server.regenerate(path)).status, path).toBe(200);
       const html = await (await fetch(server.url + story)).text();
@@ -24,7 +26,13 @@ for (const started of [WRONG, undefined]) {
       expect(html).toContain(`<meta property="og:url" content="${BUILD}${story}"`);
       expect(html).toContain(`<meta property="og:image" content="${BUILD}/images/news/psx-index-record-high.jpg"`);
       expect(html).toContain(`"url":"${BUILD}${story}"`);
-      for (const path of ["/feed.xml", "/category/pakistan/feed.xml", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt"]) {
+      for (const path of [
+        "/feed.xml",
+        "/category/pakistan/feed.xml",
+        "/sitemap.xml",
+        "/news-sitemap.xml",
+        "/robots.txt",
+      ]) {
         const text = await (await fetch(server.url + path)).text();
         expect(text, path).toContain(BUILD);
         expect(text, path).not.toContain("wrong.example");

@@ -19,10 +19,19 @@ test.describe("a news story", () => {
     const time = page.locator("header time").first();
     await expect(time).toHaveText(formatDateLine(news.date));
     expect(new Date((await time.getAttribute("datetime")) ?? "").getTime()).toBe(news.date.getTime());
-    await expect(page.locator("article header").getByRole("link", { name: news.author.name })).toHaveAttribute("href", `/authors/${news.author.key}`);
-    await expect(page.locator("article header").getByRole("link", { name: news.category?.name })).toHaveAttribute("href", `/category/${news.category?.key}`);
+    await expect(page.locator("article header").getByRole("link", { name: news.author.name })).toHaveAttribute(
+      "href",
+      `/authors/${news.author.key}`,
+    );
+    await expect(page.locator("article header").getByRole("link", { name: news.category?.name })).toHaveAttribute(
+      "href",
+      `/category/${news.category?.key}`,
+    );
     for (const tag of news.tags) {
-      await expect(page.getByRole("navigation", { name: "ٹیگز" }).getByRole("link", { name: tag })).toHaveAttribute("href", `/tags/${encodeURIComponent(tag)}`);
+      await expect(page.getByRole("navigation", { name: "ٹیگز" }).getByRole("link", { name: tag })).toHaveAttribute(
+        "href",
+        `/tags/${encodeURIComponent(tag)}`,
+      );
     }
     await expect(page.locator("figure img")).toHaveAttribute("alt", news.image?.alt ?? "");
     await expect(page.locator("figure figcaption")).toHaveText(news.image?.caption ?? "");
@@ -31,7 +40,10 @@ test.describe("a news story", () => {
   test("share links carry the encoded canonical URL and Urdu labels", async ({ page }) => {
     const encoded = encodeURIComponent(canonical(news));
     const share = page.getByRole("list", { name: "شیئر کریں" }).first();
-    await expect(share.getByRole("link", { name: "فیس بک پر شیئر کریں" })).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${encoded}`);
+    await expect(share.getByRole("link", { name: "فیس بک پر شیئر کریں" })).toHaveAttribute(
+      "href",
+      `https://www.facebook.com/sharer/sharer.php?u=${encoded}`,
+    );
     const x = await share.getByRole("link", { name: "ایکس (ٹوئٹر) پر شیئر کریں" }).getAttribute("href");
     expect(x?.startsWith("https://twitter.com/intent/tweet?")).toBe(true);
     expect(x).toContain(encoded);
@@ -51,7 +63,9 @@ test.describe("a news story", () => {
       await expect(block).toContainText("یہ بھی پڑھیں:");
       await expect(block.getByRole("link")).toHaveText(other.title);
       await expect(block.getByRole("link")).toHaveAttribute("href", other.path);
-      const between = await block.evaluate((el) => el.previousElementSibling?.tagName === "P" && el.nextElementSibling !== null);
+      const between = await block.evaluate(
+        (el) => el.previousElementSibling?.tagName === "P" && el.nextElementSibling !== null,
+      );
       expect(between).toBe(true);
     }
   });
@@ -63,7 +77,10 @@ test.describe("a news story", () => {
     expect(hrefs).toEqual(index.latest(hrefs.length, { exclude: news }).map((s) => s.path));
     expect(hrefs.length).toBeGreaterThanOrEqual(5);
     await expect(page.locator("#videos h2")).toHaveText("ویڈیو");
-    await expect(page.locator("#videos li a").first()).toHaveAttribute("href", index.latest(1, { kind: "video" })[0]?.path ?? "");
+    await expect(page.locator("#videos li a").first()).toHaveAttribute(
+      "href",
+      index.latest(1, { kind: "video" })[0]?.path ?? "",
+    );
     await expect(page.locator("#columns h2")).toHaveText("کالم / تجزیہ");
     await expect(page.locator("#columns li time").first()).toBeVisible();
   });
@@ -82,7 +99,9 @@ test.describe("a news story", () => {
     expect(await meta('meta[property="og:image:width"]')).toBe("1200");
     expect(await meta('meta[property="og:image:height"]')).toBe("675");
     expect(new Date((await meta('meta[property="article:published_time"]')) ?? "").getTime()).toBe(news.date.getTime());
-    expect(new Date((await meta('meta[property="article:modified_time"]')) ?? "").getTime()).toBe(news.updated?.getTime());
+    expect(new Date((await meta('meta[property="article:modified_time"]')) ?? "").getTime()).toBe(
+      news.updated?.getTime(),
+    );
     expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}");
     expect(ld).toMatchObject({
@@ -111,14 +130,20 @@ test("a story with no related list gets up to two by shared tags, never itself",
   expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).not.toContain(plain.path);
 });
 
-test("a story without a picture is shared with a card of its own: its headline in Nastaliq, 1200×630, under 300 KB", async ({ page, request }) => {
+test("a story without a picture is shared with a card of its own: its headline in Nastaliq, 1200×630, under 300 KB", async ({
+  page,
+  request,
+}) => {
   await page.goto("/news/karachi-youth-qawwali-night");
   const card = await page.locator('meta[property="og:image"]').getAttribute("content");
   expect(card).toMatch(new RegExp(`^${SITE_URL}/cards/karachi-youth-qawwali-night-[0-9a-f]{10}\\.png$`));
   await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
   await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute("content", "630");
   await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", card!);
-  await expect(page.locator('meta[name="twitter:image:alt"]')).toHaveAttribute("content", "کراچی میں نوجوان قوالوں کی محفل، ہزاروں شائقین رات گئے تک جھومتے رہے");
+  await expect(page.locator('meta[name="twitter:image:alt"]')).toHaveAttribute(
+    "content",
+    "کراچی میں نوجوان قوالوں کی محفل، ہزاروں شائقین رات گئے تک جھومتے رہے",
+  );
   const path = new URL(card!).pathname;
   const response = await request.get(path);
   expect(response.status()).toBe(200);
@@ -129,7 +154,10 @@ test("a story without a picture is shared with a card of its own: its headline i
   // PNG's IHDR: width and height, big-endian, at bytes 16 and 20.
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   // A card of another version, or of a story with a picture of its own, is no card.
-  for (const other of [path.replace(/-[0-9a-f]{10}\.png$/, "-0000000000.png"), "/cards/psx-index-record-high-0000000000.png"]) {
+  for (const other of [
+    path.replace(/-[0-9a-f]{10}\.png$/, "-0000000000.png"),
+    "/cards/psx-index-record-high-0000000000.png",
+  ]) {
     const missing = await request.get(other);
     expect(missing.status(), other).toBe(404);
     expect(await missing.text()).toContain("صفحہ نہیں ملا");
@@ -146,7 +174,10 @@ test("share previews name the picture's description, and a square picture makes 
   await expect(page.locator('meta[name="twitter:image:alt"]')).toHaveAttribute("content", "خبرنامہ");
   // An author's picture is 400×400.
   await page.goto("/authors/farhat-naqvi");
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", `${SITE_URL}/images/authors/farhat-naqvi.jpg`);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    "content",
+    `${SITE_URL}/images/authors/farhat-naqvi.jpg`,
+  );
   await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "400");
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
 });
@@ -162,14 +193,20 @@ test("a video loads nothing from YouTube until the reader taps play", async ({ p
   await expect(play).toHaveAttribute("href", `https://www.youtube.com/watch?v=${videoId}`);
   await play.click();
   const frame = page.locator("iframe");
-  await expect(frame).toHaveAttribute("src", new RegExp(`^https://www\\.youtube-nocookie\\.com/embed/${videoId}\\?autoplay=1`));
+  await expect(frame).toHaveAttribute(
+    "src",
+    new RegExp(`^https://www\\.youtube-nocookie\\.com/embed/${videoId}\\?autoplay=1`),
+  );
   await expect(frame).toHaveAttribute("title", video.title);
 });
 
 test("a column shows its columnist's name, role and picture at the top", async ({ page }) => {
   await page.goto(column.path);
   const box = page.locator("article > div").first();
-  await expect(box.getByRole("link", { name: column.author.name })).toHaveAttribute("href", `/authors/${column.author.key}`);
+  await expect(box.getByRole("link", { name: column.author.name })).toHaveAttribute(
+    "href",
+    `/authors/${column.author.key}`,
+  );
   await expect(box).toContainText(column.author.role ?? "");
   await expect(box.locator("img")).toHaveAttribute("src", /authors/);
   await expect(page.locator("h1")).toHaveText(column.title);

@@ -12,11 +12,23 @@ import { expect, test } from "@playwright/test";
 import { findViolations } from "@/lib/testing/html";
 import { index } from "./support/content";
 import { watchPolicies } from "./support/csp";
-import { corpusBody, countDialogs, END, exercise, FIELD_PAYLOADS, inlineHandlers, START, unsanitisedHtml } from "./support/xss-page";
+import {
+  corpusBody,
+  countDialogs,
+  END,
+  exercise,
+  FIELD_PAYLOADS,
+  inlineHandlers,
+  START,
+  unsanitisedHtml,
+} from "./support/xss-page";
 import { startCopyServer, type CopyServer } from "./support/copy-server";
 
 const author = index.authors[0]!.key;
-const yaml = (fields: Record<string, unknown>) => Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join("\n");
+const yaml = (fields: Record<string, unknown>) =>
+  Object.entries(fields)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join("\n");
 const story = (fields: Record<string, unknown>, body: string) =>
   `---\n${yaml({ summary: "جانچ", date: "2026-01-28T09:15:00+05:00", category: "pakistan", author, ...fields })}\n---\n${body}\n`;
 
@@ -28,8 +40,14 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 test.beforeAll(async () => {
   server = await startCopyServer({
     edit: (dir) => {
-      fs.writeFileSync(path.join(dir, "news/xss-corpus-body.md"), story({ title: "جانچ کا مضمون", related: ["xss-corpus-fields"] }, corpusBody));
-      fs.writeFileSync(path.join(dir, "news/xss-corpus-fields.md"), story({ ...FIELD_PAYLOADS, image: "https://example.com/x.jpg" }, "سادہ متن۔"));
+      fs.writeFileSync(
+        path.join(dir, "news/xss-corpus-body.md"),
+        story({ title: "جانچ کا مضمون", related: ["xss-corpus-fields"] }, corpusBody),
+      );
+      fs.writeFileSync(
+        path.join(dir, "news/xss-corpus-fields.md"),
+        story({ ...FIELD_PAYLOADS, image: "https://example.com/x.jpg" }, "سادہ متن۔"),
+      );
     },
   });
 });
@@ -53,12 +71,15 @@ test("no payload in a story's body runs on the served page", async ({ page }) =>
   expect(response?.status()).toBe(200);
   const loadedUrl = page.url();
   // The body's element is the parent of its first paragraph.
-  const html = await page.evaluate(({ start, end }) => {
-    const first = [...document.querySelectorAll("p")].find((p) => p.textContent === start);
-    const body = first?.parentElement;
-    body?.setAttribute("data-test-body", "");
-    return body?.textContent?.includes(end) ? body.innerHTML : "";
-  }, { start: START, end: END });
+  const html = await page.evaluate(
+    ({ start, end }) => {
+      const first = [...document.querySelectorAll("p")].find((p) => p.textContent === start);
+      const body = first?.parentElement;
+      body?.setAttribute("data-test-body", "");
+      return body?.textContent?.includes(end) ? body.innerHTML : "";
+    },
+    { start: START, end: END },
+  );
   expect(html).not.toBe("");
   expect(findViolations(html)).toEqual([]);
   await exercise(page, "[data-test-body]");

@@ -26,7 +26,8 @@ const BACKGROUND_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WI
   <rect y="${CARD_HEIGHT - footer.edge}" width="100%" height="${footer.edge}" fill="${colors.brandDark}"/>
 </svg>`;
 let background: Promise<{ data: Buffer; info: OutputInfo }> | undefined;
-const drawBackground = () => (background ??= sharp(Buffer.from(BACKGROUND_SVG)).raw().toBuffer({ resolveWithObject: true }));
+const drawBackground = () =>
+  (background ??= sharp(Buffer.from(BACKGROUND_SVG)).raw().toBuffer({ resolveWithObject: true }));
 
 /** A layer placed with its ink's right edge on the margin: where an RTL line starts. */
 function atStart(layer: TextLayer, top: number): OverlayOptions {
@@ -51,14 +52,16 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   ]);
   // Section and headline are centred together between the bar and the footer.
   const groupTop = centred(section.height + body.gap + headline.height, bar.height, footer.top);
-  return sharp(base.data, { raw: base.info })
-    .composite([
-      atStart(name, centred(name.height, 0, bar.height)),
-      atStart(section, groupTop),
-      atStart(headline, groupTop + section.height + body.gap),
-      atStart(dateLine, centred(dateLine.height, footer.top, CARD_HEIGHT - footer.edge)),
-    ])
-    // The card's few colours and their anti-aliasing fit a palette: 40% fewer bytes than truecolour.
-    .png({ palette: true, colours: 64, dither: 0, compressionLevel: 9, effort: 3 })
-    .toBuffer();
+  return (
+    sharp(base.data, { raw: base.info })
+      .composite([
+        atStart(name, centred(name.height, 0, bar.height)),
+        atStart(section, groupTop),
+        atStart(headline, groupTop + section.height + body.gap),
+        atStart(dateLine, centred(dateLine.height, footer.top, CARD_HEIGHT - footer.edge)),
+      ])
+      // The card's few colours and their anti-aliasing fit a palette: 40% fewer bytes than truecolour.
+      .png({ palette: true, colours: 64, dither: 0, compressionLevel: 9, effort: 3 })
+      .toBuffer()
+  );
 }

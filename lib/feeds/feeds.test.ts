@@ -7,7 +7,10 @@ import { buildNewsSitemap } from "./news-sitemap";
 import { buildRss, FEED_SIZE, imageType } from "./rss";
 import { buildSitemap, listEntries, storyEntry } from "./sitemap";
 
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "url", "category"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ["item", "url", "category"].includes(name),
+});
 
 /** The document parsed, after a strict well-formedness check (the parser alone forgives). */
 function parse(xml: string) {
@@ -29,14 +32,25 @@ const stories: Story[] = [
     tags: ["کراچی", "بارش"],
     image: { src: "/images/news/fresh.jpg", alt: "تصویر", bytes: 48213 },
   }),
-  makeStory({ slug: "yesterday", kind: "video", date: ago(30), image: { src: "https://cdn.example.com/y.jpg", alt: "تصویر" } }),
+  makeStory({
+    slug: "yesterday",
+    kind: "video",
+    date: ago(30),
+    image: { src: "https://cdn.example.com/y.jpg", alt: "تصویر" },
+  }),
   makeStory({ slug: "old", kind: "column", date: ago(49), tags: ["\u0643\u0631\u0627\u0686\u064A"] }), // كراچي
 ];
 const draft = makeStory({ slug: "draft", title: "مسودہ", draft: true, date: ago(2) });
 const index = buildIndex([...stories, draft], [pakistan], [deskProfile], { now: () => now });
 
 describe("RSS", () => {
-  const rss = buildRss({ title: "خبرنامہ", path: "/", feedPath: "/feed.xml", description: "خبریں", stories: index.latest(FEED_SIZE) });
+  const rss = buildRss({
+    title: "خبرنامہ",
+    path: "/",
+    feedPath: "/feed.xml",
+    description: "خبریں",
+    stories: index.latest(FEED_SIZE),
+  });
   const channel = parse(rss).rss.channel;
 
   it("lists the published stories newest first, with absolute links and no draft", () => {
@@ -56,7 +70,11 @@ describe("RSS", () => {
     expect(item.pubDate).toBe("Wed, 28 Jan 2026 11:00:00 GMT");
     expect(item["dc:creator"]).toBe("نیوز ڈیسک");
     expect(item.category).toEqual(["پاکستان", "کراچی", "بارش"]);
-    expect(item.enclosure).toEqual({ "@_url": `${site.url}/images/news/fresh.jpg`, "@_type": "image/jpeg", "@_length": "48213" });
+    expect(item.enclosure).toEqual({
+      "@_url": `${site.url}/images/news/fresh.jpg`,
+      "@_type": "image/jpeg",
+      "@_length": "48213",
+    });
     expect(channel.lastBuildDate).toBe("Wed, 28 Jan 2026 11:30:00 GMT");
   });
 
@@ -66,12 +84,18 @@ describe("RSS", () => {
 
   it("gives an enclosure only where the picture's size in bytes is known", () => {
     expect(channel.item[1].enclosure).toBeUndefined();
-    expect(channel.item[1]["media:content"]).toMatchObject({ "@_url": "https://cdn.example.com/y.jpg", "@_medium": "image" });
+    expect(channel.item[1]["media:content"]).toMatchObject({
+      "@_url": "https://cdn.example.com/y.jpg",
+      "@_medium": "image",
+    });
   });
 
   it(`holds at most ${FEED_SIZE} stories`, () => {
     const many = Array.from({ length: 60 }, (_, i) => makeStory({ slug: `s${i}` }));
-    expect(parse(buildRss({ title: "t", path: "/", feedPath: "/feed.xml", description: "d", stories: many })).rss.channel.item).toHaveLength(FEED_SIZE);
+    expect(
+      parse(buildRss({ title: "t", path: "/", feedPath: "/feed.xml", description: "d", stories: many })).rss.channel
+        .item,
+    ).toHaveLength(FEED_SIZE);
   });
 
   it.each([
@@ -87,7 +111,10 @@ describe("Google News sitemap", () => {
   const urls = parse(buildNewsSitemap(index, now)).urlset.url;
 
   it("holds the stories of the last 48 hours only, never a draft", () => {
-    expect(urls.map((url: { loc: string }) => url.loc)).toEqual([`${site.url}/news/fresh`, `${site.url}/videos/yesterday`]);
+    expect(urls.map((url: { loc: string }) => url.loc)).toEqual([
+      `${site.url}/news/fresh`,
+      `${site.url}/videos/yesterday`,
+    ]);
   });
 
   it("names the publication, its language and the publication date", () => {
@@ -111,7 +138,17 @@ describe("sitemap", () => {
   const at = (path: string) => entries.find((entry) => entry.url === `${site.url}${path}`);
 
   it("lists every story and list page with absolute URLs, no draft", () => {
-    for (const path of ["/", "/latest", "/videos", "/columns", "/category/pakistan", "/authors/news-desk", "/news/fresh", "/videos/yesterday", "/columns/old"]) {
+    for (const path of [
+      "/",
+      "/latest",
+      "/videos",
+      "/columns",
+      "/category/pakistan",
+      "/authors/news-desk",
+      "/news/fresh",
+      "/videos/yesterday",
+      "/columns/old",
+    ]) {
       expect(at(path), path).toBeDefined();
     }
     expect(entries.every((entry) => entry.url.startsWith(`${site.url}/`))).toBe(true);
@@ -142,7 +179,9 @@ describe("sitemap", () => {
   });
 
   it("lists a tag once, percent-encoded, whatever its spellings", () => {
-    const tags = entries.filter((entry) => entry.url.includes("/tags/")).map((entry) => decodeURIComponent(entry.url.split("/tags/")[1]!));
+    const tags = entries
+      .filter((entry) => entry.url.includes("/tags/"))
+      .map((entry) => decodeURIComponent(entry.url.split("/tags/")[1]!));
     expect(tags.sort()).toEqual(["بارش", "کراچی"]);
     expect(at(`/tags/${encodeURIComponent("کراچی")}`)?.lastModified).toEqual(ago(0.5));
   });

@@ -39,6 +39,13 @@ export function buildNewsSitemap(index: ContentIndex, now: Date): string {
   const recent = index.recent(new Date(now.getTime() - NEWS_WINDOW_MS), MAX_URLS);
   const entries = recent.length > 0 ? recent.map(newsEntry) : [plainEntry(index.latest(1)[0])];
   return renderXml(
-    el("urlset", { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9", "xmlns:news": "http://www.google.com/schemas/sitemap-news/0.9" }, entries),
+    el(
+      "urlset",
+      {
+        xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9",
+        "xmlns:news": "http://www.google.com/schemas/sitemap-news/0.9",
+      },
+      entries,
+    ),
   );
 }

@@ -16,7 +16,8 @@ export const XML_CACHE_CONTROL = "public, max-age=300";
 /** HTTP dates have whole seconds: compare at that precision. */
 const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
 
-const one = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value.join(",") : value);
+const one = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value.join(",") : value;
 
 export function isNotModified(headers: IncomingHttpHeaders, etag: string, lastModified: Date | undefined): boolean {
   const ifNoneMatch = one(headers["if-none-match"]);
@@ -33,10 +34,17 @@ export function isNotModified(headers: IncomingHttpHeaders, etag: string, lastMo
   return !Number.isNaN(since) && seconds(lastModified) <= Math.floor(since / 1000);
 }
 
-export const etagOf = (body: string): string => `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+export const etagOf = (body: string): string =>
+  `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
 
 /** Sends `body`, or 304 when the reader's copy is this one; HEAD gets the headers alone. */
-export function sendDocument(request: NextApiRequest, response: NextApiResponse, body: string, type: DocumentType, lastModified?: Date): void {
+export function sendDocument(
+  request: NextApiRequest,
+  response: NextApiResponse,
+  body: string,
+  type: DocumentType,
+  lastModified?: Date,
+): void {
   const etag = etagOf(body);
   response.setHeader("Content-Type", `${type}; charset=utf-8`);
   response.setHeader("Cache-Control", XML_CACHE_CONTROL);

@@ -37,7 +37,11 @@ export function imageType(src: string): string | undefined {
 
 function item(story: StoryTeaser): XmlElement {
   const url = absoluteUrl(story.path);
-  const image = story.image && { url: absoluteUrl(story.image.src), type: imageType(story.image.src), bytes: story.image.bytes };
+  const image = story.image && {
+    url: absoluteUrl(story.image.src),
+    type: imageType(story.image.src),
+    bytes: story.image.bytes,
+  };
   return el(
     "item",
     {},
@@ -53,8 +57,15 @@ function item(story: StoryTeaser): XmlElement {
     el("category", {}, story.category?.name ?? t.kind[story.kind]),
     story.tags.map((tag) => el("category", {}, tag)),
     // An enclosure must give its length in bytes, known for our own pictures; an https one is left to media:content.
-    image?.type && image.bytes !== undefined && el("enclosure", { url: image.url, length: String(image.bytes), type: image.type }),
-    image && el("media:content", { url: image.url, medium: "image", type: image.type }, el("media:description", {}, story.image?.alt ?? "")),
+    image?.type &&
+      image.bytes !== undefined &&
+      el("enclosure", { url: image.url, length: String(image.bytes), type: image.type }),
+    image &&
+      el(
+        "media:content",
+        { url: image.url, medium: "image", type: image.type },
+        el("media:description", {}, story.image?.alt ?? ""),
+      ),
   );
 }
 
@@ -79,7 +90,13 @@ export function buildRss(channel: RssChannel): string {
         el("language", {}, site.language),
         built && el("lastBuildDate", {}, built.toUTCString()),
         el("atom:link", { href: absoluteUrl(channel.feedPath), rel: "self", type: "application/rss+xml" }),
-        el("image", {}, el("url", {}, absoluteUrl(site.logo.src)), el("title", {}, channel.title), el("link", {}, absoluteUrl(channel.path))),
+        el(
+          "image",
+          {},
+          el("url", {}, absoluteUrl(site.logo.src)),
+          el("title", {}, channel.title),
+          el("link", {}, absoluteUrl(channel.path)),
+        ),
         stories.map(item),
       ),
     ),

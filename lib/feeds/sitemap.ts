@@ -39,19 +39,28 @@ export function listEntries(index: ContentIndex): SitemapEntry[] {
     { url: absoluteUrl("/corrections"), lastModified: index.corrections()[0]?.date, images: [] },
     ...index.categories.map((category) => listPage(index, category.path, { of: "category", key: category.key })),
     ...index.authors.map((author) => listPage(index, author.path, { of: "author", key: author.key })),
-    ...index.tagPages().map((tag) => ({ url: absoluteUrl(tagPath(tag.name)), lastModified: tag.lastModified, images: [] })),
+    ...index
+      .tagPages()
+      .map((tag) => ({ url: absoluteUrl(tagPath(tag.name)), lastModified: tag.lastModified, images: [] })),
   ];
 }
 
 export function storyEntry(story: StoryTeaser): SitemapEntry {
-  return { url: absoluteUrl(story.path), lastModified: lastChange(story), images: story.image ? [absoluteUrl(story.image.src)] : [] };
+  return {
+    url: absoluteUrl(story.path),
+    lastModified: lastChange(story),
+    images: story.image ? [absoluteUrl(story.image.src)] : [],
+  };
 }
 
 export function buildSitemap(entries: readonly SitemapEntry[]): string {
   return renderXml(
     el(
       "urlset",
-      { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9", "xmlns:image": "http://www.google.com/schemas/sitemap-image/1.1" },
+      {
+        xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9",
+        "xmlns:image": "http://www.google.com/schemas/sitemap-image/1.1",
+      },
       entries.map((entry) =>
         el(
           "url",
@@ -79,13 +88,22 @@ export function sitemapParts(index: ContentIndex, max = MAX_SITEMAP_URLS): Sitem
   const stories = index.list({ of: "all" }, { limit: 0 }).total;
   if (lists.length + stories <= max) return null;
   return [
-    ...Array.from({ length: chunks(lists.length, max) }, (_, i) => ({ name: `lists-${i + 1}.xml`, entries: () => lists.slice(i * max, (i + 1) * max) })),
-    ...Array.from({ length: chunks(stories, max) }, (_, i) => ({ name: `stories-${i + 1}.xml`, entries: () => index.oldestFirst(i * max, max).map(storyEntry) })),
+    ...Array.from({ length: chunks(lists.length, max) }, (_, i) => ({
+      name: `lists-${i + 1}.xml`,
+      entries: () => lists.slice(i * max, (i + 1) * max),
+    })),
+    ...Array.from({ length: chunks(stories, max) }, (_, i) => ({
+      name: `stories-${i + 1}.xml`,
+      entries: () => index.oldestFirst(i * max, max).map(storyEntry),
+    })),
   ];
 }
 
 function newest(entries: readonly SitemapEntry[]): Date | undefined {
-  return entries.reduce<Date | undefined>((latest, entry) => (entry.lastModified && (!latest || entry.lastModified > latest) ? entry.lastModified : latest), undefined);
+  return entries.reduce<Date | undefined>(
+    (latest, entry) => (entry.lastModified && (!latest || entry.lastModified > latest) ? entry.lastModified : latest),
+    undefined,
+  );
 }
 
 /** /sitemap.xml: every URL, or the index of the files that hold them. */
@@ -98,7 +116,12 @@ export function buildRootSitemap(index: ContentIndex, max = MAX_SITEMAP_URLS): s
       { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9" },
       parts.map((part) => {
         const changed = newest(part.entries());
-        return el("sitemap", {}, el("loc", {}, absoluteUrl(`/sitemaps/${part.name}`)), changed && el("lastmod", {}, isoInKarachi(changed)));
+        return el(
+          "sitemap",
+          {},
+          el("loc", {}, absoluteUrl(`/sitemaps/${part.name}`)),
+          changed && el("lastmod", {}, isoInKarachi(changed)),
+        );
       }),
     ),
   );
@@ -106,7 +129,9 @@ export function buildRootSitemap(index: ContentIndex, max = MAX_SITEMAP_URLS): s
 
 /** The files the index names, none while the site fits in one. */
 export function sitemapFileNames(index: ContentIndex, max = MAX_SITEMAP_URLS): string[] {
-  return memoByVersion(`sitemap:files:${max}`, index.version(), () => (sitemapParts(index, max) ?? []).map((part) => part.name));
+  return memoByVersion(`sitemap:files:${max}`, index.version(), () =>
+    (sitemapParts(index, max) ?? []).map((part) => part.name),
+  );
 }
 
 /** One child of the index by its file name; undefined for a name it does not have (the 404). */

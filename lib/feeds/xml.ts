@@ -17,7 +17,9 @@ export function el(
   attrs: Readonly<Record<string, string | undefined>> = {},
   ...children: (XmlChild | null | undefined | false | readonly XmlChild[])[]
 ): XmlElement {
-  const kept = children.flat().filter((child): child is XmlChild => child !== null && child !== undefined && child !== false);
+  const kept = children
+    .flat()
+    .filter((child): child is XmlChild => child !== null && child !== undefined && child !== false);
   return { name, attrs, children: kept };
 }
 

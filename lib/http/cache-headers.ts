@@ -28,5 +28,9 @@ const rule = (source: string, value: string): HeaderRule => ({ source, headers: 
 
 /** Rules for next.config.ts `headers()`; where two match, the later one wins. */
 export function cacheHeaderRules(): HeaderRule[] {
-  return [rule("/images/:path*", CACHE_CONTROL.image), rule("/icon.svg", CACHE_CONTROL.image), rule("/site.js", CACHE_CONTROL.immutable)];
+  return [
+    rule("/images/:path*", CACHE_CONTROL.image),
+    rule("/icon.svg", CACHE_CONTROL.image),
+    rule("/site.js", CACHE_CONTROL.immutable),
+  ];
 }

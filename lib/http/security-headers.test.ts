@@ -3,14 +3,20 @@ import { contentSecurityPolicy, securityHeaderRules } from "./security-headers";
 
 /** The policy as directive → sources. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split("; ").map((d) => {
-    const [name = "", ...sources] = d.split(" ");
-    return [name, sources];
-  }));
+  return new Map(
+    policy.split("; ").map((d) => {
+      const [name = "", ...sources] = d.split(" ");
+      return [name, sources];
+    }),
+  );
 }
 
 const headersFor = (siteUrl: string, source = "/:path*") =>
-  new Map(securityHeaderRules(siteUrl).find((rule) => rule.source === source)?.headers.map((h) => [h.key, h.value]));
+  new Map(
+    securityHeaderRules(siteUrl)
+      .find((rule) => rule.source === source)
+      ?.headers.map((h) => [h.key, h.value]),
+  );
 
 // sha256 of lib/theme-script.ts's snippet, worked out apart from the code (`printf %s "$snippet" | openssl dgst -sha256 -binary | base64`).
 const THEME_SNIPPET_HASH = "'sha256-YuRQ4nuJ0uF0ixaggZuwo3yVDxI5myY9Vvw+RHwMG8k='";
@@ -36,7 +42,11 @@ describe("content security policy", () => {
       expect(contentSecurityPolicy({ https })).not.toContain("unsafe-eval");
       expect(directives(contentSecurityPolicy({ https })).get("script-src")).not.toContain("'unsafe-inline'");
     }
-    expect(directives(contentSecurityPolicy({ https: false, dev: true })).get("script-src")).toEqual(["'self'", "'unsafe-inline'", "'unsafe-eval'"]);
+    expect(directives(contentSecurityPolicy({ https: false, dev: true })).get("script-src")).toEqual([
+      "'self'",
+      "'unsafe-inline'",
+      "'unsafe-eval'",
+    ]);
   });
 
   it("upgrades insecure requests only on an https site", () => {
@@ -58,7 +68,9 @@ describe("security header rules", () => {
 
   it("sends HSTS only when the site is https", () => {
     expect(headersFor("http://localhost:3000").has("Strict-Transport-Security")).toBe(false);
-    expect(headersFor("https://khabarnama.pk").get("Strict-Transport-Security")).toBe("max-age=63072000; includeSubDomains");
+    expect(headersFor("https://khabarnama.pk").get("Strict-Transport-Security")).toBe(
+      "max-age=63072000; includeSubDomains",
+    );
   });
 
   it("lets other sites show the pictures", () => {

@@ -68,7 +68,9 @@ const PERMISSIONS_POLICY = [
   "serial=()",
   "usb=()",
   "browsing-topics=()",
-  ...["autoplay", "encrypted-media", "fullscreen", "picture-in-picture"].map((feature) => `${feature}=(self "${YOUTUBE_EMBED}")`),
+  ...["autoplay", "encrypted-media", "fullscreen", "picture-in-picture"].map(
+    (feature) => `${feature}=(self "${YOUTUBE_EMBED}")`,
+  ),
 ].join(", ");
 
 /** The rules for next.config.ts `headers()`, for a site served at `siteUrl`. */

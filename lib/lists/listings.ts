@@ -30,11 +30,32 @@ export type ListingKind = "latest" | "videos" | "columns" | "category" | "tag" |
 export function findListing(index: ContentIndex, kind: ListingKind, segment = ""): Listing | undefined {
   switch (kind) {
     case "latest":
-      return { list: { of: "all" }, path: "/latest", title: t.latest, description: t.latestDescription, menuHref: "/latest", emptyMessage: t.noStories };
+      return {
+        list: { of: "all" },
+        path: "/latest",
+        title: t.latest,
+        description: t.latestDescription,
+        menuHref: "/latest",
+        emptyMessage: t.noStories,
+      };
     case "videos":
-      return { list: { of: "kind", kind: "video" }, path: "/videos", title: t.videos, description: t.videosDescription, menuHref: "/videos", emptyMessage: t.noStories };
+      return {
+        list: { of: "kind", kind: "video" },
+        path: "/videos",
+        title: t.videos,
+        description: t.videosDescription,
+        menuHref: "/videos",
+        emptyMessage: t.noStories,
+      };
     case "columns":
-      return { list: { of: "kind", kind: "column" }, path: "/columns", title: t.columns, description: t.columnsDescription, menuHref: "/columns", emptyMessage: t.noStories };
+      return {
+        list: { of: "kind", kind: "column" },
+        path: "/columns",
+        title: t.columns,
+        description: t.columnsDescription,
+        menuHref: "/columns",
+        emptyMessage: t.noStories,
+      };
     case "category": {
       const category = index.category(segment);
       if (!category) return undefined;
@@ -52,7 +73,13 @@ export function findListing(index: ContentIndex, kind: ListingKind, segment = ""
       // Any spelling of a tag (letter forms, diacritics) is the tag, under its usual spelling.
       const name = index.tagName(tagFromSegment(segment));
       if (!name) return undefined;
-      return { list: { of: "tag", tag: name }, path: tagPath(name), title: name, description: `${name} ${t.tagDescription}`, emptyMessage: t.noTagStories };
+      return {
+        list: { of: "tag", tag: name },
+        path: tagPath(name),
+        title: name,
+        description: `${name} ${t.tagDescription}`,
+        emptyMessage: t.noTagStories,
+      };
     }
     case "author": {
       const author = index.author(segment);

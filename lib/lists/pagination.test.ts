@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { laterPageNumbers, PAGED_LIST, pageCount, pagePath, pageRange, pageWindow, parsePageNumber } from "./pagination";
+import {
+  laterPageNumbers,
+  PAGED_LIST,
+  pageCount,
+  pagePath,
+  pageRange,
+  pageWindow,
+  parsePageNumber,
+} from "./pagination";
 
 describe("pagination", () => {
   it("cuts a list into fixed pages and refuses pages past the end", () => {
@@ -14,7 +22,8 @@ describe("pagination", () => {
 
   it("reads only canonical page numbers", () => {
     expect(parsePageNumber("2")).toBe(2);
-    for (const raw of ["0", "02", "-1", "1.5", "abc", "", "2 ", "٢", "99999999"]) expect(parsePageNumber(raw), raw).toBeNull();
+    for (const raw of ["0", "02", "-1", "1.5", "abc", "", "2 ", "٢", "99999999"])
+      expect(parsePageNumber(raw), raw).toBeNull();
   });
 
   it("puts page 1 at the list's URL and later pages under /page/N", () => {
@@ -34,9 +43,17 @@ describe("pagination", () => {
   });
 
   it("knows every paginated list's URL, so ?page=N can move to /page/N", () => {
-    for (const path of ["/latest", "/videos", "/columns", "/category/pakistan", `/tags/${encodeURIComponent("کراچی")}`, "/authors/news-desk"]) {
+    for (const path of [
+      "/latest",
+      "/videos",
+      "/columns",
+      "/category/pakistan",
+      `/tags/${encodeURIComponent("کراچی")}`,
+      "/authors/news-desk",
+    ]) {
       expect(PAGED_LIST.test(path), path).toBe(true);
     }
-    for (const path of ["/", "/search", "/news/x", "/latest/page/2", "/category/pakistan/feed.xml"]) expect(PAGED_LIST.test(path), path).toBe(false);
+    for (const path of ["/", "/search", "/news/x", "/latest/page/2", "/category/pakistan/feed.xml"])
+      expect(PAGED_LIST.test(path), path).toBe(false);
   });
 });

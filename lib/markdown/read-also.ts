@@ -38,8 +38,7 @@ export function readAlsoSlots(paragraphs: number, links: number): number[] {
 const isElement = (node: RootContent, tagName: string): node is Element =>
   node.type === "element" && node.tagName === tagName;
 
-const isFootnotes = (node: RootContent) =>
-  isElement(node, "section") && node.properties.dataFootnotes !== undefined;
+const isFootnotes = (node: RootContent) => isElement(node, "section") && node.properties.dataFootnotes !== undefined;
 
 function block({ href, title }: RelatedLink, label: string): Element {
   // Text nodes, so a title is always shown as text, never parsed as markup.

@@ -34,7 +34,24 @@ describe("renderMarkdown keeps what an editor pastes", () => {
         '<bdi>English</bdi> <bdo dir="ltr">abc</bdo> <time datetime="2026-01-28">کل</time> <abbr title="Pakistan">PK</abbr>',
       ].join("\n\n"),
     );
-    for (const tag of ["blockquote", "ul", "ol", "li", "strong", "em", "del", "mark", "sub", "sup", "kbd", "code", "bdi", "bdo", "time", "abbr"]) {
+    for (const tag of [
+      "blockquote",
+      "ul",
+      "ol",
+      "li",
+      "strong",
+      "em",
+      "del",
+      "mark",
+      "sub",
+      "sup",
+      "kbd",
+      "code",
+      "bdi",
+      "bdo",
+      "time",
+      "abbr",
+    ]) {
       expect(tagsOf(html)).toContain(tag);
     }
     expect(html).toContain('<a href="/news/x">اندرونی</a>');
@@ -56,7 +73,7 @@ describe("renderMarkdown keeps what an editor pastes", () => {
 
   it("allows only http(s) and site-relative image sources", () => {
     const html = renderMarkdown(
-      "![a](https://cdn.example/a.jpg) ![b](/images/b.jpg) ![c](images/c.jpg) ![d](//evil.example/d.jpg) <img src=\"/\\evil.example/e.jpg\">",
+      '![a](https://cdn.example/a.jpg) ![b](/images/b.jpg) ![c](images/c.jpg) ![d](//evil.example/d.jpg) <img src="/\\evil.example/e.jpg">',
     );
     const sources = [...elements(parseHtml(html))].filter((el) => el.tagName === "img").map((el) => el.properties.src);
     expect(sources).toEqual(["https://cdn.example/a.jpg", "/images/b.jpg"]);

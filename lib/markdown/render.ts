@@ -14,7 +14,6 @@ import { hastToText, mdastToText } from "./text";
 
 export type { RelatedLink };
 
-
 // Built once per process; per-call input (related links) rides on file.data.
 const processor = unified()
   .use(remarkParse)
@@ -49,11 +48,7 @@ export function renderMarkdown(markdown: string): string {
  * of footnotes). Placed in the hast tree (read-also.ts), never in the string.
  * Callers pass the label from the site's strings module.
  */
-export function renderStoryBody(
-  markdown: string,
-  related: RelatedLink[],
-  label: string = t.readAlso,
-): string {
+export function renderStoryBody(markdown: string, related: RelatedLink[], label: string = t.readAlso): string {
   return String(processor.processSync({ value: markdown, data: { readAlso: { links: related, label } } }));
 }
 

@@ -41,8 +41,17 @@ describe("renderStoryBody", () => {
   it("spreads 3 links through 8 paragraphs, in order, each once", () => {
     const html = renderStoryBody(paragraphs(8), links(3));
     expect(outline(html)).toEqual([
-      "فقرہ 1", "فقرہ 2", "READ(خبر 1)", "فقرہ 3", "فقرہ 4", "READ(خبر 2)",
-      "فقرہ 5", "فقرہ 6", "READ(خبر 3)", "فقرہ 7", "فقرہ 8",
+      "فقرہ 1",
+      "فقرہ 2",
+      "READ(خبر 1)",
+      "فقرہ 3",
+      "فقرہ 4",
+      "READ(خبر 2)",
+      "فقرہ 5",
+      "فقرہ 6",
+      "READ(خبر 3)",
+      "فقرہ 7",
+      "فقرہ 8",
     ]);
     expect(readAlsoAnywhere(html)).toHaveLength(3);
   });
@@ -74,7 +83,12 @@ describe("renderStoryBody", () => {
 
   it("puts leftovers after the last block when paragraphs run short", () => {
     expect(outline(renderStoryBody(paragraphs(2) + "\n\n- ایک\n- دو", links(3)))).toEqual([
-      "فقرہ 1", "READ(خبر 1)", "فقرہ 2", "ul", "READ(خبر 2)", "READ(خبر 3)",
+      "فقرہ 1",
+      "READ(خبر 1)",
+      "فقرہ 2",
+      "ul",
+      "READ(خبر 2)",
+      "READ(خبر 3)",
     ]);
   });
 
@@ -95,14 +109,27 @@ describe("renderStoryBody", () => {
       "فقرہ 4",
     ].join("\n\n");
     const html = renderStoryBody(body, links(2));
-    expect(outline(html)).toEqual(["فقرہ 1", "READ(خبر 1)", "ul", "فقرہ 2", "table", "div", "فقرہ 3", "READ(خبر 2)", "فقرہ 4"]);
+    expect(outline(html)).toEqual([
+      "فقرہ 1",
+      "READ(خبر 1)",
+      "ul",
+      "فقرہ 2",
+      "table",
+      "div",
+      "فقرہ 3",
+      "READ(خبر 2)",
+      "فقرہ 4",
+    ]);
     // Both at top level (above), so none inside the list, table or div.
     expect(readAlsoAnywhere(html)).toHaveLength(2);
   });
 
   it("keeps leftovers ahead of the footnotes", () => {
     expect(outline(renderStoryBody("فقرہ[^1]\n\n[^1]: حوالہ", links(2)))).toEqual([
-      "فقرہ1", "READ(خبر 1)", "READ(خبر 2)", "section",
+      "فقرہ1",
+      "READ(خبر 1)",
+      "READ(خبر 2)",
+      "section",
     ]);
   });
 });

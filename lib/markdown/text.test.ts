@@ -13,7 +13,10 @@ const sampleBodies = ["news", "videos", "columns"].flatMap((dir) =>
   fs
     .readdirSync(path.join("content", dir))
     .filter((name) => name.endsWith(".md"))
-    .map((name) => [`${dir}/${name}`, splitFrontMatter(fs.readFileSync(path.join("content", dir, name), "utf8")).body] as const),
+    .map(
+      (name) =>
+        [`${dir}/${name}`, splitFrontMatter(fs.readFileSync(path.join("content", dir, name), "utf8")).body] as const,
+    ),
 );
 
 describe("markdownToText without raw HTML", () => {
@@ -22,7 +25,10 @@ describe("markdownToText without raw HTML", () => {
     ["lists, quotes and code", "> اقتباس **یہاں**\n\n1. ایک\n2. دو\n   - اندر\n\n`کوڈ` اور\n\n```\nبلاک\n```"],
     ["a table", "| شہر | درجہ |\n|:--|--:|\n| کراچی | 30 |"],
     ["footnotes, cited out of order", "پہلا[^b] اور دوسرا[^a]۔\n\n[^a]: الف\n[^b]: بے [^a]\n[^c]: بغیر حوالے"],
-    ["images, references, breaks and rules", "![تصویر](/images/a.jpg) متن  \nاگلی سطر\n\n***\n\n[حوالہ][x]\n\n[x]: https://example.com"],
+    [
+      "images, references, breaks and rules",
+      "![تصویر](/images/a.jpg) متن  \nاگلی سطر\n\n***\n\n[حوالہ][x]\n\n[x]: https://example.com",
+    ],
     ["entities, strikethrough and autolinks", "&amp; &#1575; ~~پرانا~~ www.example.com"],
     ["a bare e-mail address", "رابطہ: desk@example.com"],
     ["a task list", "- [x] مکمل\n- [ ] باقی"],

@@ -3,8 +3,28 @@ import type { Nodes as MdastNodes, Root as MdastRoot } from "mdast";
 
 // Elements that run inside a line; every other element separates words.
 const INLINE = new Set([
-  "a", "abbr", "b", "bdi", "bdo", "cite", "code", "del", "em", "i", "ins", "kbd",
-  "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u",
+  "a",
+  "abbr",
+  "b",
+  "bdi",
+  "bdo",
+  "cite",
+  "code",
+  "del",
+  "em",
+  "i",
+  "ins",
+  "kbd",
+  "mark",
+  "q",
+  "s",
+  "small",
+  "span",
+  "strong",
+  "sub",
+  "sup",
+  "time",
+  "u",
 ]);
 
 // Footnote chrome (reference numbers, ↩ back-links, the hidden heading) is not

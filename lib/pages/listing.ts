@@ -21,7 +21,12 @@ export type ListingPageData = PageData<{
 export type Found<T> = { data: T } | { notFound: true } | { redirect: string };
 
 /** `pageSegment` is the N of `/page/N`; none means page 1 at the list's own URL. */
-export function listingPage(index: ContentIndex, kind: ListingKind, segment: string, pageSegment?: string): Found<ListingPageData> {
+export function listingPage(
+  index: ContentIndex,
+  kind: ListingKind,
+  segment: string,
+  pageSegment?: string,
+): Found<ListingPageData> {
   const listing = findListing(index, kind, segment);
   if (!listing) return { notFound: true };
   const number = pageSegment === undefined ? 1 : parsePageNumber(pageSegment);
@@ -36,7 +41,11 @@ export function listingPage(index: ContentIndex, kind: ListingKind, segment: str
 }
 
 /** The lists of a kind and their first pages, as the build prerenders them (PRERENDER_LIST_PAGES). */
-export function listingPaths(index: ContentIndex, kind: ListingKind, laterPages: boolean): { segment: string; page?: string }[] {
+export function listingPaths(
+  index: ContentIndex,
+  kind: ListingKind,
+  laterPages: boolean,
+): { segment: string; page?: string }[] {
   const upTo = prerenderListPages();
   return listingSegments(index, kind).flatMap((segment) => {
     if (!laterPages) return [{ segment }];

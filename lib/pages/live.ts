@@ -32,6 +32,12 @@ export function livePage(story: Story, now = new Date()): LivePage | undefined {
   const shown = updates
     .filter((update) => update.at <= now)
     .reverse()
-    .map(({ at, headline, body }) => ({ anchor: updateAnchor(at), at, headline, html: renderMarkdown(body), text: markdownToText(body) }));
+    .map(({ at, headline, body }) => ({
+      anchor: updateAnchor(at),
+      at,
+      headline,
+      html: renderMarkdown(body),
+      text: markdownToText(body),
+    }));
   return { ...liveState(story.live, now), intro, updates: shown };
 }

@@ -26,7 +26,9 @@ describe("how much the build prerenders", () => {
 
   it("prerenders a list's pages up to the setting and leaves the deeper ones to their first request", () => {
     // 100 stories: تازہ ترین has 9 pages of 12.
-    const stories = Array.from({ length: 100 }, (_, i) => makeStory({ slug: `s${i}`, date: new Date(Date.UTC(2026, 0, 1, i)) }));
+    const stories = Array.from({ length: 100 }, (_, i) =>
+      makeStory({ slug: `s${i}`, date: new Date(Date.UTC(2026, 0, 1, i)) }),
+    );
     const index = buildIndex(stories, [pakistan], [deskProfile]);
     const later = () => listingPaths(index, "latest", true).map(({ page }) => page);
     expect(later()).toEqual(["2", "3"]);

@@ -13,7 +13,8 @@ function countSetting(name: string, raw: string | undefined, fallback: number): 
 }
 
 /** PRERENDER_STORIES: how many of the newest stories, all kinds together. */
-export const prerenderCount = (raw = process.env.PRERENDER_STORIES): number => countSetting("PRERENDER_STORIES", raw, 1000);
+export const prerenderCount = (raw = process.env.PRERENDER_STORIES): number =>
+  countSetting("PRERENDER_STORIES", raw, 1000);
 
 /**
  * PRERENDER_LIST_PAGES: how many pages of each list (section, tag, author…),
@@ -21,4 +22,5 @@ export const prerenderCount = (raw = process.env.PRERENDER_STORIES): number => c
  * with every new one, so prerendering all of them grew the build faster than
  * the archive: at 10,000 stories they were some 4,500 pages.
  */
-export const prerenderListPages = (raw = process.env.PRERENDER_LIST_PAGES): number => countSetting("PRERENDER_LIST_PAGES", raw, 3);
+export const prerenderListPages = (raw = process.env.PRERENDER_LIST_PAGES): number =>
+  countSetting("PRERENDER_LIST_PAGES", raw, 3);

@@ -36,7 +36,8 @@ type Props<T> = GetStaticPropsResult<PageProps<T>>;
 function propsOf<T>(found: Found<T>, revalidate = REVALIDATE_SECONDS): Props<T> {
   // A 404 is cached a minute too, so a story published later is found within a minute.
   if ("notFound" in found) return { notFound: true, revalidate: REVALIDATE_SECONDS };
-  if ("redirect" in found) return { redirect: { destination: found.redirect, permanent: true }, revalidate: REVALIDATE_SECONDS };
+  if ("redirect" in found)
+    return { redirect: { destination: found.redirect, permanent: true }, revalidate: REVALIDATE_SECONDS };
   return { props: { data: toWire(found.data) }, revalidate };
 }
 
@@ -54,14 +55,19 @@ export function storyProps(kind: StoryKind, slug = "") {
 }
 
 /** `/<list>` (first pages) or `/<list>/page/[n]` (later ones), with the list's own segment under `param`. */
-export function listPaths<P extends string>(kind: ListingKind, param: P | null, laterPages: boolean): GetStaticPathsResult {
+export function listPaths<P extends string>(
+  kind: ListingKind,
+  param: P | null,
+  laterPages: boolean,
+): GetStaticPathsResult {
   const paths = listingPaths(getContentIndex(), kind, laterPages).map(({ segment, page }) => ({
     params: { ...(param ? { [param]: segment } : {}), ...(page ? { n: page } : {}) },
   }));
   return { paths, fallback: "blocking" };
 }
 
-export const listProps = (kind: ListingKind, segment = "", page?: string) => propsOf(listingPage(getContentIndex(), kind, segment, page));
+export const listProps = (kind: ListingKind, segment = "", page?: string) =>
+  propsOf(listingPage(getContentIndex(), kind, segment, page));
 
 export const correctionsProps = () => propsOf({ data: correctionsPage(getContentIndex()) });
 
@@ -75,5 +81,9 @@ export function searchResultsProps(key = "", page = "") {
   return propsOf(searchPage(getContentIndex(), query, number));
 }
 
-export const notFoundProps = (): { props: PageProps<ErrorPageData> } => ({ props: { data: toWire(notFoundPage(getContentIndex())) } });
-export const errorProps = (): { props: PageProps<ErrorPageData> } => ({ props: { data: toWire(errorPage(getContentIndex())) } });
+export const notFoundProps = (): { props: PageProps<ErrorPageData> } => ({
+  props: { data: toWire(notFoundPage(getContentIndex())) },
+});
+export const errorProps = (): { props: PageProps<ErrorPageData> } => ({
+  props: { data: toWire(errorPage(getContentIndex())) },
+});

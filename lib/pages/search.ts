@@ -25,7 +25,12 @@ export function searchPage(index: ContentIndex, query: string, page = 1): Found<
     data: {
       ...base,
       head: plainHead(`${t.searchResultsFor} ${query}`),
-      results: { total: found.total, pageCount: found.pageCount, start: (page - 1) * RESULTS_PER_PAGE + 1, hits: found.hits },
+      results: {
+        total: found.total,
+        pageCount: found.pageCount,
+        start: (page - 1) * RESULTS_PER_PAGE + 1,
+        hits: found.hits,
+      },
       latest: found.total === 0 ? index.latest(LATEST_WHEN_NONE) : [],
     },
   };

@@ -5,7 +5,11 @@ import { storySlugs } from "./story";
 
 /** 1,005 stories, one an hour back from 1 January 2026: every fifth a video, the rest news. */
 const stories = Array.from({ length: 1005 }, (_, i) =>
-  makeStory({ slug: `s${i}`, kind: i % 5 === 0 ? "video" : "news", date: new Date(Date.parse("2026-01-01T00:00:00Z") - i * 3_600_000) }),
+  makeStory({
+    slug: `s${i}`,
+    kind: i % 5 === 0 ? "video" : "news",
+    date: new Date(Date.parse("2026-01-01T00:00:00Z") - i * 3_600_000),
+  }),
 );
 const index = buildIndex(stories, [pakistan], [deskProfile]);
 const kinds: StoryKind[] = ["news", "video", "column"];

@@ -6,13 +6,15 @@ const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 
 /** A letter of the Arabic script (Urdu, Arabic, Persian), tatweel included. */
-export const isArabicLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c) && ARABIC_SCRIPT.test(c);
+export const isArabicLetter = (c: string | undefined): boolean =>
+  c !== undefined && LETTER.test(c) && ARABIC_SCRIPT.test(c);
 
 /** A letter or a combining mark of the Arabic script: a character inside an Urdu word. */
 export const isArabicWordChar = (c: string | undefined): boolean =>
   c !== undefined && (LETTER.test(c) || MARK.test(c)) && ARABIC_SCRIPT.test(c);
 
-export const isLatinLetter = (c: string | undefined): boolean => c !== undefined && /\p{Script=Latin}/u.test(c) && LETTER.test(c);
+export const isLatinLetter = (c: string | undefined): boolean =>
+  c !== undefined && /\p{Script=Latin}/u.test(c) && LETTER.test(c);
 
 export const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
 
@@ -36,4 +38,5 @@ export const isVowelled = (word: string): boolean => (word.match(/[\u064E-\u0652
 export const CLOSERS = new Set([")", "]", "}", "»", "«", "›", "‹", "”", "“", "’", "‘", '"', "'", "*", "_", "~"]);
 
 /** A code point as editors can search for it: U+200B. */
-export const codePoint = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+export const codePoint = (c: string): string =>
+  `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;

@@ -51,7 +51,13 @@ describe("content:fix's guard", () => {
     expect(frontMatterKept(before, before.replace("2026-01-28", "2026-01-29"), "story")).toBe(false);
     expect(frontMatterKept(before, before.replace("related: [a]", "related: [b]"), "story")).toBe(false);
     expect(frontMatterKept(before, before.replace("tags: [کراچی]", "tags: [کراچی, لاہور]"), "story")).toBe(false);
-    expect(frontMatterKept(before, before.replace('title: "کراچی, لاہور"\ndate: 2026-01-28', 'date: 2026-01-28\ntitle: "کراچی, لاہور"'), "story")).toBe(false);
+    expect(
+      frontMatterKept(
+        before,
+        before.replace('title: "کراچی, لاہور"\ndate: 2026-01-28', 'date: 2026-01-28\ntitle: "کراچی, لاہور"'),
+        "story",
+      ),
+    ).toBe(false);
     expect(frontMatterKept(before, before.replace('لاہور"', "لاہور"), "story")).toBe(false);
   });
 });

@@ -27,7 +27,8 @@ export function proofingProblems(files: readonly SourceFile[]): ContentProblem[]
 }
 
 /** `بدھ 28 جنوری 2026، 14:05 Karachi time (2026-01-28T14:05:00+05:00)` */
-const karachiTime = (date: Date): string => `${formatDateLine(date)}، ${formatTime(date)} Karachi time (${isoInKarachi(date)})`;
+const karachiTime = (date: Date): string =>
+  `${formatDateLine(date)}، ${formatTime(date)} Karachi time (${isoInKarachi(date)})`;
 
 /** Problems that need every story and the clock: a template left half done, a related link that will not show yet. */
 export function storyProblems(stories: readonly Story[], now: Date): ContentProblem[] {
@@ -36,7 +37,12 @@ export function storyProblems(stories: readonly Story[], now: Date): ContentProb
   for (const story of stories) {
     if (story.draft) continue;
     const left = (field: string, what: string) =>
-      problems.push({ file: story.file, field, severity: "error", message: `is still the template's placeholder; write ${what}, or keep the story a draft (draft: true)` });
+      problems.push({
+        file: story.file,
+        field,
+        severity: "error",
+        message: `is still the template's placeholder; write ${what}, or keep the story a draft (draft: true)`,
+      });
     if (story.title === PLACEHOLDER.title) left("title", "the headline");
     if (story.summary === PLACEHOLDER.summary) left("summary", "the summary");
     if (story.kind === "video" && story.videoId === PLACEHOLDER.video) left("video", "the YouTube link");
@@ -44,7 +50,12 @@ export function storyProblems(stories: readonly Story[], now: Date): ContentProb
     for (const slug of story.related) {
       const target = bySlug.get(slug);
       if (target && !target.draft && target.date > now && target.date > story.date) {
-        problems.push({ file: story.file, field: "related", severity: "warning", message: `"${slug}" is scheduled for ${karachiTime(target.date)}; the link shows once it is published` });
+        problems.push({
+          file: story.file,
+          field: "related",
+          severity: "warning",
+          message: `"${slug}" is scheduled for ${karachiTime(target.date)}; the link shows once it is published`,
+        });
       }
     }
   }

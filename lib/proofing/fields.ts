@@ -8,8 +8,16 @@ export const TITLE_LIMIT = 80;
 export const SUMMARY_LIMIT = 160;
 
 const LIMITS = {
-  title: { limit: TITLE_LIMIT, rule: "title-length", where: `a WhatsApp link preview shows at most about ${TITLE_LIMIT}` },
-  summary: { limit: SUMMARY_LIMIT, rule: "summary-length", where: `search results and share previews show about ${SUMMARY_LIMIT}` },
+  title: {
+    limit: TITLE_LIMIT,
+    rule: "title-length",
+    where: `a WhatsApp link preview shows at most about ${TITLE_LIMIT}`,
+  },
+  summary: {
+    limit: SUMMARY_LIMIT,
+    rule: "summary-length",
+    where: `search results and share previews show about ${SUMMARY_LIMIT}`,
+  },
 } as const;
 
 export function fieldLengths(segments: readonly Segment[]): Finding[] {
@@ -19,7 +27,13 @@ export function fieldLengths(segments: readonly Segment[]): Finding[] {
     const first = parts[0];
     const length = parts.reduce((sum, seg) => sum + [...seg.text.trim()].length, 0);
     if (!first || length <= limit) continue;
-    found.push({ rule, field, start: first.start, end: first.start + first.text.length, message: `is ${length} characters; ${where}, the rest is cut` });
+    found.push({
+      rule,
+      field,
+      start: first.start,
+      end: first.start + first.text.length,
+      message: `is ${length} characters; ${where}, the rest is cut`,
+    });
   }
   return found;
 }

@@ -3,7 +3,15 @@ import { fixed, flagged } from "@/lib/testing/proofing";
 
 describe("arabic-letter: Arabic letter forms in Urdu text", () => {
   it("flags ي ى ك ة ۀ and writes the Urdu form", () => {
-    expect(flagged("كراچي میں عيسى کی زكوة اور خانۀ کعبہ", "arabic-letter").map(([, c]) => c)).toEqual(["ك", "ي", "ي", "ى", "ك", "ة", "ۀ"]);
+    expect(flagged("كراچي میں عيسى کی زكوة اور خانۀ کعبہ", "arabic-letter").map(([, c]) => c)).toEqual([
+      "ك",
+      "ي",
+      "ي",
+      "ى",
+      "ك",
+      "ة",
+      "ۀ",
+    ]);
     expect(fixed("كراچي میں عيسى کی زكوة اور خانۀ کعبہ")).toBe("کراچی میں عیسی کی زکوۃ اور خانۂ کعبہ");
   });
 

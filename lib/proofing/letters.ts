@@ -4,16 +4,31 @@ import { prose, wordAt } from "./context";
 import type { Segment } from "./mask";
 import type { Finding } from "./types";
 
-const URDU_FORM: Record<string, string> = { "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ۃ", "ۀ": "ۂ" };
+const URDU_FORM: Record<string, string> = { ي: "ی", ى: "ی", ك: "ک", ة: "ۃ", ۀ: "ۂ" };
 // Arabic ه after these is ہ or the aspirate ھ (که is کہ, ساته is ساتھ): only an editor knows which.
 const ASPIRABLE = new Set([..."بپتٹجچدڈکگڑك"]);
-const isPresentationForm = (code: number): boolean => (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc);
+const isPresentationForm = (code: number): boolean =>
+  (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc);
 // ة ك ه ى ي ۀ: the letters this rule looks at, so the loop passes every other character at once.
 const ARABIC_FORMS = new Set([0x0629, 0x0643, 0x0647, 0x0649, 0x064a, 0x06c0]);
 const isCandidate = (code: number): boolean => ARABIC_FORMS.has(code) || isPresentationForm(code);
 
-function finding(seg: Segment, i: number, length: number, rule: Finding["rule"], message: string, fix?: string): Finding {
-  return { rule, field: seg.field, start: seg.start + i, end: seg.start + i + length, message, ...(fix === undefined ? {} : { fix }) };
+function finding(
+  seg: Segment,
+  i: number,
+  length: number,
+  rule: Finding["rule"],
+  message: string,
+  fix?: string,
+): Finding {
+  return {
+    rule,
+    field: seg.field,
+    start: seg.start + i,
+    end: seg.start + i + length,
+    message,
+    ...(fix === undefined ? {} : { fix }),
+  };
 }
 
 /** A line with no letter only Urdu writes is an Arabic quotation (or not Urdu at all), and keeps its letters. */
@@ -24,7 +39,13 @@ function heh(seg: Segment, i: number, shown: string): Finding {
   while (prose(seg, j) && !isArabicLetter(seg.text[j]) && isArabicWordChar(seg.text[j])) j--; // marks
   const before = prose(seg, j) ? seg.text[j] : undefined;
   if (before && ASPIRABLE.has(before)) {
-    return finding(seg, i, 1, "arabic-letter", `Arabic letter ${shown} (${codePoint(shown)}) after ${before}; Urdu writes ہ (${before}ہ) or the aspirate ھ (${before}ھ): correct it by hand`);
+    return finding(
+      seg,
+      i,
+      1,
+      "arabic-letter",
+      `Arabic letter ${shown} (${codePoint(shown)}) after ${before}; Urdu writes ہ (${before}ہ) or the aspirate ھ (${before}ھ): correct it by hand`,
+    );
   }
   return finding(seg, i, 1, "arabic-letter", `Arabic letter ${shown} (${codePoint(shown)}); Urdu writes ہ`, "ہ");
 }
@@ -58,7 +79,16 @@ export function arabicDigits(seg: Segment): Finding[] {
     const code = seg.text.charCodeAt(i);
     if (code < 0x0660 || code > 0x0669 || !prose(seg, i)) continue;
     const urdu = String.fromCharCode(code + 0x90);
-    found.push(finding(seg, i, 1, "arabic-digit", `Arabic-Indic digit ${seg.text[i]} (${codePoint(seg.text[i] ?? "")}); Urdu writes ${urdu} (or ${code - 0x0660})`, urdu));
+    found.push(
+      finding(
+        seg,
+        i,
+        1,
+        "arabic-digit",
+        `Arabic-Indic digit ${seg.text[i]} (${codePoint(seg.text[i] ?? "")}); Urdu writes ${urdu} (or ${code - 0x0660})`,
+        urdu,
+      ),
+    );
   }
   return found;
 }
@@ -94,7 +124,17 @@ export function invisibles(seg: Segment): Finding[] {
     const joiner = JOINERS[c];
     if (joiner && isArabicWordChar(seg.text[i - 1]) && isArabicWordChar(seg.text[i + 1])) continue;
     const name = INVISIBLE[c] ?? joiner;
-    if (name) found.push(finding(seg, i, 1, "invisible", `invisible ${name} (${codePoint(c)}) that does nothing here; content:fix removes it`, ""));
+    if (name)
+      found.push(
+        finding(
+          seg,
+          i,
+          1,
+          "invisible",
+          `invisible ${name} (${codePoint(c)}) that does nothing here; content:fix removes it`,
+          "",
+        ),
+      );
   }
   return found;
 }
@@ -113,7 +153,14 @@ export function tatweel(seg: Segment): Finding[] {
     const inWord = isArabicLetter(pastTatweel(seg, i, -1)) && isArabicLetter(pastTatweel(seg, i, 1));
     found.push(
       inWord
-        ? finding(seg, i, 1, "tatweel", "tatweel ـ (U+0640) stretching a word; the page sets its own spacing, and search does not match a stretched word", "")
+        ? finding(
+            seg,
+            i,
+            1,
+            "tatweel",
+            "tatweel ـ (U+0640) stretching a word; the page sets its own spacing, and search does not match a stretched word",
+            "",
+          )
         : finding(seg, i, 1, "tatweel", "tatweel ـ (U+0640) outside a word; remove it or use a dash"),
     );
   }

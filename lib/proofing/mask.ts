@@ -28,7 +28,8 @@ export function maskLinks(masked: Uint8Array, text: string): void {
   for (const match of text.matchAll(/(?:https?:\/\/|www\.)[^\s<>]+/gi)) {
     let url = match[0].replace(URL_TAIL, "");
     // A closing bracket belongs to the URL only when it opened one.
-    while (url.endsWith(")") && url.split(")").length > url.split("(").length) url = url.slice(0, -1).replace(URL_TAIL, "");
+    while (url.endsWith(")") && url.split(")").length > url.split("(").length)
+      url = url.slice(0, -1).replace(URL_TAIL, "");
     mask(masked, match.index, match.index + url.length);
   }
   maskAll(masked, text, /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g);

@@ -11,7 +11,7 @@ const file = [
   "summary: یه خبر ہے.   # a YAML comment, left alone",
   "date: 2026-01-28T14:05:00+05:00",
   "category: pakistan",
-  "tags: [كراچي, \"بارش, سیلاب\"]",
+  'tags: [كراچي, "بارش, سیلاب"]',
   "related: [one-story, another]",
   "image: /images/rain.jpg",
   "image_alt: 'بارش کا منظر, ''پرانا'' شہر'",
@@ -85,7 +85,9 @@ describe("a whole story file", () => {
 
   it("proofs an author's name, role and bio, not a story's fields", () => {
     const author = "---\nname: عمران قريشی\nrole: نامہ نگار, لاہور\nimage: /images/a.jpg\n---\nوه لاہور میں ہیں.\n";
-    expect(fixText(author, "author").text).toBe("---\nname: عمران قریشی\nrole: نامہ نگار، لاہور\nimage: /images/a.jpg\n---\nوہ لاہور میں ہیں۔\n");
+    expect(fixText(author, "author").text).toBe(
+      "---\nname: عمران قریشی\nrole: نامہ نگار، لاہور\nimage: /images/a.jpg\n---\nوہ لاہور میں ہیں۔\n",
+    );
   });
 });
 
@@ -120,13 +122,24 @@ describe("the sample content", () => {
 
   // What an Arabic keyboard and a hurried typist do to prose: content:fix must undo exactly that.
   const typo = (line: string) =>
-    line.replaceAll("ی", "ي").replaceAll("، ", ", ").replaceAll("۔ ", ". ").replace(/۔$/, ".").replaceAll("؟", "?").replaceAll(" اور ", "  اور ");
+    line
+      .replaceAll("ی", "ي")
+      .replaceAll("، ", ", ")
+      .replaceAll("۔ ", ". ")
+      .replace(/۔$/, ".")
+      .replaceAll("؟", "?")
+      .replaceAll(" اور ", "  اور ");
 
   it("undoes Arabic letters, Latin punctuation and doubled spaces typed into it", () => {
     for (const { name, kind, text } of files) {
       const cut = text.indexOf("\n---\n", 3) + 5;
       const [front, body] = [text.slice(0, cut), text.slice(cut)];
-      const typed = front.replace(/^(title|summary): (.*)$/gm, (_, key: string, value: string) => `${key}: ${typo(value)}`) + body.split("\n").map((line) => (/^[|>#\-\d]/.test(line) ? line : typo(line))).join("\n");
+      const typed =
+        front.replace(/^(title|summary): (.*)$/gm, (_, key: string, value: string) => `${key}: ${typo(value)}`) +
+        body
+          .split("\n")
+          .map((line) => (/^[|>#\-\d]/.test(line) ? line : typo(line)))
+          .join("\n");
       expect(typed, name).not.toBe(text);
       expect(fixText(typed, kind).text, name).toBe(text);
     }

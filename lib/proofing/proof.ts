@@ -5,7 +5,17 @@ import { doubleSpaces, fullStops, latinPunctuation, spaceAfter, spaceBefore } fr
 import { proseSegments, type FileKind } from "./segments";
 import type { Finding } from "./types";
 
-const RULES = [letterForms, arabicDigits, invisibles, tatweel, latinPunctuation, fullStops, doubleSpaces, spaceBefore, spaceAfter];
+const RULES = [
+  letterForms,
+  arabicDigits,
+  invisibles,
+  tatweel,
+  latinPunctuation,
+  fullStops,
+  doubleSpaces,
+  spaceBefore,
+  spaceAfter,
+];
 
 /** Every finding in a file, in file order. */
 export function proofText(text: string, kind: FileKind): Finding[] {

@@ -3,7 +3,9 @@ import { fixed, flagged } from "@/lib/testing/proofing";
 
 describe("latin-punctuation: , ? ; % in Urdu sentences", () => {
   it("writes ، ؟ ؛ ٪", () => {
-    expect(fixed("کراچی, لاہور اور پشاور; کیا ہوا? قیمت 5% بڑھی")).toBe("کراچی، لاہور اور پشاور؛ کیا ہوا؟ قیمت 5٪ بڑھی");
+    expect(fixed("کراچی, لاہور اور پشاور; کیا ہوا? قیمت 5% بڑھی")).toBe(
+      "کراچی، لاہور اور پشاور؛ کیا ہوا؟ قیمت 5٪ بڑھی",
+    );
   });
 
   it("leaves Latin phrases, English names and numbers alone", () => {
@@ -12,7 +14,8 @@ describe("latin-punctuation: , ? ; % in Urdu sentences", () => {
   });
 
   it("leaves URLs, link targets, code and HTML alone", () => {
-    const text = "دیکھیں https://example.com/a?b=1,2;c=3 اور [رپورٹ](/news/x?a=1,2 \"عنوان, دوسرا\") اور `a, b?` اور <span title=\"ہاں, نہیں\">متن</span>";
+    const text =
+      'دیکھیں https://example.com/a?b=1,2;c=3 اور [رپورٹ](/news/x?a=1,2 "عنوان, دوسرا") اور `a, b?` اور <span title="ہاں, نہیں">متن</span>';
     expect(flagged(text, "latin-punctuation")).toEqual([]);
   });
 
@@ -24,7 +27,9 @@ describe("latin-punctuation: , ? ; % in Urdu sentences", () => {
 describe("full-stop: a . ending an Urdu sentence", () => {
   it("writes ۔", () => {
     expect(fixed("بارش ہوئی. پھر رک گئی.")).toBe("بارش ہوئی۔ پھر رک گئی۔");
-    expect(fixed("انہوں نے کہا ’ہاں‘. پھر [رپورٹ](https://x.com/a).")).toBe("انہوں نے کہا ’ہاں‘۔ پھر [رپورٹ](https://x.com/a)۔");
+    expect(fixed("انہوں نے کہا ’ہاں‘. پھر [رپورٹ](https://x.com/a).")).toBe(
+      "انہوں نے کہا ’ہاں‘۔ پھر [رپورٹ](https://x.com/a)۔",
+    );
   });
 
   it("leaves decimals, ellipses, abbreviations, list numbers and file names alone", () => {

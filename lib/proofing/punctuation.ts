@@ -7,8 +7,22 @@ import type { Finding } from "./types";
 const URDU_MARK: Record<string, string> = { ",": "،", "?": "؟", ";": "؛", "%": "٪" };
 const NAME: Record<string, string> = { ",": "comma", "?": "question mark", ";": "semicolon", "%": "percent sign" };
 
-function finding(seg: Segment, start: number, end: number, rule: Finding["rule"], message: string, fix?: string): Finding {
-  return { rule, field: seg.field, start: seg.start + start, end: seg.start + end, message, ...(fix === undefined ? {} : { fix }) };
+function finding(
+  seg: Segment,
+  start: number,
+  end: number,
+  rule: Finding["rule"],
+  message: string,
+  fix?: string,
+): Finding {
+  return {
+    rule,
+    field: seg.field,
+    start: seg.start + start,
+    end: seg.start + end,
+    message,
+    ...(fix === undefined ? {} : { fix }),
+  };
 }
 
 export function latinPunctuation(seg: Segment): Finding[] {
@@ -20,7 +34,16 @@ export function latinPunctuation(seg: Segment): Finding[] {
     const urdu = URDU_MARK[c] ?? c;
     if (c === "," && isDigit(seg.text[i - 1]) && isDigit(seg.text[i + 1])) continue; // 1,000
     if (!inUrdu(seg, i)) continue;
-    found.push(finding(seg, i, i + 1, "latin-punctuation", `Latin ${NAME[c]} ${c} in an Urdu sentence; Urdu writes ${urdu}`, urdu));
+    found.push(
+      finding(
+        seg,
+        i,
+        i + 1,
+        "latin-punctuation",
+        `Latin ${NAME[c]} ${c} in an Urdu sentence; Urdu writes ${urdu}`,
+        urdu,
+      ),
+    );
   }
   return found;
 }
@@ -38,7 +61,8 @@ export function fullStops(seg: Segment): Finding[] {
   return found;
 }
 
-const allProse = (seg: Segment, start: number, end: number): boolean => seg.masked.subarray(start, end).every((m) => m === 0);
+const allProse = (seg: Segment, start: number, end: number): boolean =>
+  seg.masked.subarray(start, end).every((m) => m === 0);
 
 export function doubleSpaces(seg: Segment): Finding[] {
   if (seg.table) return [];
@@ -47,7 +71,9 @@ export function doubleSpaces(seg: Segment): Finding[] {
     const end = match.index + match[0].length;
     // Leading spaces indent, trailing ones break a Markdown line: only spaces between words are doubled.
     if (match.index === 0 || end === seg.text.length || !allProse(seg, match.index, end)) continue;
-    found.push(finding(seg, match.index, end, "double-space", `${match[0].length} spaces between words; one is enough`, " "));
+    found.push(
+      finding(seg, match.index, end, "double-space", `${match[0].length} spaces between words; one is enough`, " "),
+    );
   }
   return found;
 }
@@ -62,7 +88,16 @@ export function spaceBefore(seg: Segment): Finding[] {
     const mark = seg.text[end] ?? "";
     if (match.index === 0 || !allProse(seg, match.index, end + 1) || seg.text[end + 1] === mark) continue; // a line starting with a mark, or ۔۔۔
     if (mark === "!" && !inUrdu(seg, end)) continue;
-    found.push(finding(seg, match.index, end, "space-before", `space before ${mark}; Urdu punctuation follows the word directly`, ""));
+    found.push(
+      finding(
+        seg,
+        match.index,
+        end,
+        "space-before",
+        `space before ${mark}; Urdu punctuation follows the word directly`,
+        "",
+      ),
+    );
   }
   return found;
 }
@@ -75,7 +110,8 @@ const LETTER_NAMES = new Set(
 export function spaceAfter(seg: Segment): Finding[] {
   const found: Finding[] = [];
   for (let i = 0; i < seg.text.length; i++) {
-    if (!TIGHT.has(seg.text.charCodeAt(i)) || !prose(seg, i) || !prose(seg, i + 1) || !isArabicLetter(seg.text[i + 1])) continue;
+    if (!TIGHT.has(seg.text.charCodeAt(i)) || !prose(seg, i) || !prose(seg, i + 1) || !isArabicLetter(seg.text[i + 1]))
+      continue;
     const mark = seg.text[i] ?? "";
     if (mark === "!" && !inUrdu(seg, i)) continue;
     if (mark === "۔" && LETTER_NAMES.has(wordBefore(seg, i)) && LETTER_NAMES.has(wordFrom(seg, i + 1))) continue;

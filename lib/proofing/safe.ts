@@ -9,7 +9,12 @@ function fields(text: string, kind: FileKind): string | null {
     const prose: readonly string[] = PROSE_FIELDS[kind];
     // Prose may change in its letters, not in its shape: a string stays a string, a list keeps its length.
     const shape = (value: unknown) => (Array.isArray(value) ? value.map((item) => typeof item) : typeof value);
-    return JSON.stringify(Object.entries(data as Record<string, unknown>).map(([key, value]) => [key, prose.includes(key) ? shape(value) : value]));
+    return JSON.stringify(
+      Object.entries(data as Record<string, unknown>).map(([key, value]) => [
+        key,
+        prose.includes(key) ? shape(value) : value,
+      ]),
+    );
   } catch (error) {
     if (error instanceof FrontMatterError) return null;
     throw error;

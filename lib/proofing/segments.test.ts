@@ -3,7 +3,9 @@ import { proseSegments } from "./segments";
 
 /** Each segment as field: its text, with masked characters shown as █. */
 function read(text: string, kind: "story" | "author" = "story"): string[] {
-  return proseSegments(text, kind).map((seg) => `${seg.field}: ${[...seg.text].map((c, i) => (seg.masked[i] ? "█" : c)).join("")}`);
+  return proseSegments(text, kind).map(
+    (seg) => `${seg.field}: ${[...seg.text].map((c, i) => (seg.masked[i] ? "█" : c)).join("")}`,
+  );
 }
 
 describe("prose in front matter", () => {
@@ -37,7 +39,11 @@ describe("prose in front matter", () => {
   });
 
   it("reads an author's name and role", () => {
-    expect(read("---\nname: نام\nrole: کردار\nimage: /images/x.jpg\n---\nتعارف\n", "author")).toEqual(["name: نام", "role: کردار", "body: تعارف"]);
+    expect(read("---\nname: نام\nrole: کردار\nimage: /images/x.jpg\n---\nتعارف\n", "author")).toEqual([
+      "name: نام",
+      "role: کردار",
+      "body: تعارف",
+    ]);
   });
 });
 

@@ -66,7 +66,13 @@ function bodySegments(lines: Line[]): Segment[] {
     const skip = BLOCK_MARKERS.exec(line.text)?.[0].length ?? 0;
     const text = line.text.slice(skip);
     if (text.trim() === "") continue;
-    segments.push({ field: "body", start: line.start + skip, text, masked: maskInline(text), table: text.trimStart().startsWith("|") });
+    segments.push({
+      field: "body",
+      start: line.start + skip,
+      text,
+      masked: maskInline(text),
+      table: text.trimStart().startsWith("|"),
+    });
   }
   return segments;
 }

@@ -36,9 +36,14 @@ export function storyTemplate({ kind, date, categories, authors }: TemplateInput
   const categoryLine =
     kind === "news"
       ? [`# شعبہ (ضروری): ان میں سے ایک: ${sections}`, `category: ${category}`]
-      : [`# شعبہ (اختیاری): ان میں سے ایک، ورنہ یہ ${kind === "video" ? "/videos" : "/columns"} میں ہی رہے گی: ${sections}`, `# category: ${category}`];
+      : [
+          `# شعبہ (اختیاری): ان میں سے ایک، ورنہ یہ ${kind === "video" ? "/videos" : "/columns"} میں ہی رہے گی: ${sections}`,
+          `# category: ${category}`,
+        ];
   const videoLine =
-    kind === "video" ? ["# ویڈیو (ضروری): یوٹیوب کا لنک (watch?v=، youtu.be/ یا shorts/) یا 11 حرفی id", `video: ${PLACEHOLDER.video}`] : [];
+    kind === "video"
+      ? ["# ویڈیو (ضروری): یوٹیوب کا لنک (watch?v=، youtu.be/ یا shorts/) یا 11 حرفی id", `video: ${PLACEHOLDER.video}`]
+      : [];
   return [
     "---",
     "# مسودہ: جب تک نیچے draft: true لکھا ہے، یہ تحریر سائٹ پر کہیں نظر نہیں آئے گی؛",
@@ -53,7 +58,10 @@ export function storyTemplate({ kind, date, categories, authors }: TemplateInput
     `date: ${isoInKarachi(minute)}`,
     ...categoryLine,
     `# مصنف: content/authors میں کسی فائل کا نام: ${people}`,
-    `author: ${defaultAuthor(kind, authors.map((a) => a.key))}`,
+    `author: ${defaultAuthor(
+      kind,
+      authors.map((a) => a.key),
+    )}`,
     ...videoLine,
     "# ٹیگز: اردو میں، کوما سے الگ، جیسے [کراچی, بارش]",
     "tags: []",

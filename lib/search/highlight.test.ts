@@ -12,7 +12,12 @@ const marked = (text: string, terms: string[]) =>
 describe("highlight", () => {
   it.each([
     ["کراچی میں بارش", ["کراچی"], ["کراچی"], "a plain word"],
-    ["\u0643\u0631\u0627\u0686\u064A میں بارش", ["کراچی"], ["\u0643\u0631\u0627\u0686\u064A"], "the text's own Arabic spelling is kept"],
+    [
+      "\u0643\u0631\u0627\u0686\u064A میں بارش",
+      ["کراچی"],
+      ["\u0643\u0631\u0627\u0686\u064A"],
+      "the text's own Arabic spelling is kept",
+    ],
     ["مَدرسے کی عمارت", ["مدرسے"], ["مَدرسے"], "the diacritic stays inside the mark"],
     ["حکومت نے فیصلہ کر دیا۔", ["کردیا"], ["کر دیا"], "two words the normaliser joins are one mark"],
     ["PSL کا فائنل", ["psl"], ["PSL"], "Latin matched lower-cased, shown as written"],
@@ -26,7 +31,11 @@ describe("highlight", () => {
 
   it("gives back the text unchanged when joined", () => {
     const text = "«کراچی»، لاہور۔ کر دیا";
-    expect(highlight(text, queryMatch(["کراچی", "کردیا"])).map((s) => s.text).join("")).toBe(text);
+    expect(
+      highlight(text, queryMatch(["کراچی", "کردیا"]))
+        .map((s) => s.text)
+        .join(""),
+    ).toBe(text);
   });
 });
 
@@ -47,7 +56,11 @@ describe("excerpt", () => {
 describe("rendering", () => {
   it("escapes the text and marks with <mark> only", () => {
     const text = "<script>alert(1)</script> کراچی & <b>";
-    const html = renderToStaticMarkup(createElement(Highlighted, { segments: highlight(text, queryMatch(["کراچی", "script"])) }));
-    expect(html).toBe("&lt;<mark class=\"rounded-sm bg-brand-light text-ink\">script</mark>&gt;alert(1)&lt;/<mark class=\"rounded-sm bg-brand-light text-ink\">script</mark>&gt; <mark class=\"rounded-sm bg-brand-light text-ink\">کراچی</mark> &amp; &lt;b&gt;");
+    const html = renderToStaticMarkup(
+      createElement(Highlighted, { segments: highlight(text, queryMatch(["کراچی", "script"])) }),
+    );
+    expect(html).toBe(
+      '&lt;<mark class="rounded-sm bg-brand-light text-ink">script</mark>&gt;alert(1)&lt;/<mark class="rounded-sm bg-brand-light text-ink">script</mark>&gt; <mark class="rounded-sm bg-brand-light text-ink">کراچی</mark> &amp; &lt;b&gt;',
+    );
   });
 });

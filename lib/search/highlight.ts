@@ -65,7 +65,12 @@ function* matchedRanges(text: string, words: Word[], match: TermMatch): Generato
     const wordTerms = termsOfWord(text.slice(word.start, word.end));
     const next = words[i + 1];
     const head = wordTerms[0];
-    if (next && head && /^\s+$/.test(text.slice(word.end, next.start)) && match.queryTerms.some((term) => term.length > head.length && term.startsWith(head))) {
+    if (
+      next &&
+      head &&
+      /^\s+$/.test(text.slice(word.end, next.start)) &&
+      match.queryTerms.some((term) => term.length > head.length && term.startsWith(head))
+    ) {
       const joined = urduTokens(text.slice(word.start, next.end));
       if (joined.length === 1 && match.matches(joined[0]!)) {
         yield { start: word.start, end: next.end };

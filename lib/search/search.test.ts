@@ -4,14 +4,25 @@ import { makeStory } from "@/lib/testing/stories";
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, n, 6));
 const slugs = (query: string, stories = corpus, page = 1) =>
-  buildSearchIndex(stories).search(query, page).hits.map((hit) => hit.story.slug);
+  buildSearchIndex(stories)
+    .search(query, page)
+    .hits.map((hit) => hit.story.slug);
 
 const corpus = [
   makeStory({ slug: "karachi-rain", title: "کراچی میں بارش", summary: "شہر کے نشیبی علاقے زیر آب۔", date: day(1) }),
   makeStory({ slug: "madrasa", title: "مَدرسے کی نئی عمارت", body: "عمارت کا افتتاح سال ۲۰۲۶ء میں ہوا۔", date: day(2) }),
   makeStory({ slug: "decided", title: "کابینہ کا اجلاس", summary: "حکومت نے فیصلہ کر دیا۔", date: day(3) }),
-  makeStory({ slug: "body-only", title: "موسم", body: "پہلا پیراگراف۔\n\nآخر میں **زعفران** کی قیمت کا ذکر ہے۔", date: day(4) }),
-  makeStory({ slug: "zwnj", title: "\u0639\u0627\u0644\u0645\u200C\u06AF\u06CC\u0631 \u0648\u0628\u0627", date: day(5) }), // عالم‌گیر وبا
+  makeStory({
+    slug: "body-only",
+    title: "موسم",
+    body: "پہلا پیراگراف۔\n\nآخر میں **زعفران** کی قیمت کا ذکر ہے۔",
+    date: day(4),
+  }),
+  makeStory({
+    slug: "zwnj",
+    title: "\u0639\u0627\u0644\u0645\u200C\u06AF\u06CC\u0631 \u0648\u0628\u0627",
+    date: day(5),
+  }), // عالم‌گیر وبا
 ];
 
 describe("search reads Urdu as Urdu readers type it", () => {

@@ -18,7 +18,9 @@ export function listingHead(listing: Listing, page: { number: number; count: num
     title: pageTitle(title),
     description: `${listing.description}${pageNote}`,
     canonical: url,
-    feeds: listing.feedPath ? [siteFeedLink, { href: listing.feedPath, title: `${site.name}: ${listing.title}` }] : [siteFeedLink],
+    feeds: listing.feedPath
+      ? [siteFeedLink, { href: listing.feedPath, title: `${site.name}: ${listing.title}` }]
+      : [siteFeedLink],
     og: { type: listing.author ? "profile" : "website", title, url, image },
     twitterCard: twitterCardFor(image),
     jsonLd: [],

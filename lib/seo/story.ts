@@ -85,12 +85,23 @@ function storyJsonLd(story: Story, image: ShareImage, live: LivePage | undefined
     articleSection: filedUnder(story),
     keywords: story.tags.length > 0 ? story.tags.join(", ") : undefined,
     image: [{ "@type": "ImageObject", url: image.url, width: image.width, height: image.height }],
-    author: [{ "@type": story.author.organization ? "Organization" : "Person", name: story.author.name, url: absoluteUrl(story.author.path) }],
+    author: [
+      {
+        "@type": story.author.organization ? "Organization" : "Person",
+        name: story.author.name,
+        url: absoluteUrl(story.author.path),
+      },
+    ],
     publisher: {
       "@type": "NewsMediaOrganization",
       name: site.name,
       url: site.url,
-      logo: { "@type": "ImageObject", url: absoluteUrl(site.logo.src), width: site.logo.width, height: site.logo.height },
+      logo: {
+        "@type": "ImageObject",
+        url: absoluteUrl(site.logo.src),
+        width: site.logo.width,
+        height: site.logo.height,
+      },
     },
     video:
       story.kind === "video"

@@ -13,7 +13,10 @@ export function parseHtml(html: string): Root {
 
 /** Parses a fragment as a page's body, so `<body onload>` lands on <body>. */
 function parseAsPage(html: string): Root {
-  return parser.runSync({ type: "root", children: [{ type: "doctype" }, { type: "raw", value: `<html><body>${html}` }] });
+  return parser.runSync({
+    type: "root",
+    children: [{ type: "doctype" }, { type: "raw", value: `<html><body>${html}` }],
+  });
 }
 
 /** Every element, including those inside <template> content. */
@@ -33,11 +36,40 @@ export function textOf(node: Root | Element): string {
 }
 
 const FORBIDDEN_TAGS = new Set([
-  "script", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input",
-  "button", "textarea", "select", "style", "meta", "link", "base", "svg", "math",
-  "template", "noscript",
+  "script",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "form",
+  "input",
+  "button",
+  "textarea",
+  "select",
+  "style",
+  "meta",
+  "link",
+  "base",
+  "svg",
+  "math",
+  "template",
+  "noscript",
 ]);
-const URL_PROPS = ["href", "src", "srcSet", "action", "formAction", "xLinkHref", "data", "poster", "background", "cite", "codeBase"];
+const URL_PROPS = [
+  "href",
+  "src",
+  "srcSet",
+  "action",
+  "formAction",
+  "xLinkHref",
+  "data",
+  "poster",
+  "background",
+  "cite",
+  "codeBase",
+];
 
 /** A URL a browser would run or render as a document: checked after the parser
  *  has decoded entities, with whitespace and control characters removed. */

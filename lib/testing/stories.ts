@@ -12,7 +12,12 @@ export const deskProfile: AuthorProfile = {
   bioHtml: "",
   file: "content/authors/news-desk.md",
 };
-export const deskAuthor: Author = { key: "news-desk", name: "نیوز ڈیسک", path: "/authors/news-desk", organization: true };
+export const deskAuthor: Author = {
+  key: "news-desk",
+  name: "نیوز ڈیسک",
+  path: "/authors/news-desk",
+  organization: true,
+};
 
 const DIRS: Record<StoryKind, string> = { news: "news", video: "videos", column: "columns" };
 
@@ -27,7 +32,14 @@ type Fields = Partial<Omit<Story, "kind" | "date" | "category">> & {
 };
 
 /** A published story with whatever fields a test cares about; its title and summary are its slug unless given. */
-export function makeStory({ slug, kind = "news", date = "2026-01-28T09:15:00+05:00", videoId = "dQw4w9WgXcQ", category, ...fields }: Fields): Story {
+export function makeStory({
+  slug,
+  kind = "news",
+  date = "2026-01-28T09:15:00+05:00",
+  videoId = "dQw4w9WgXcQ",
+  category,
+  ...fields
+}: Fields): Story {
   const rest = {
     slug,
     path: `/${DIRS[kind]}/${slug}`,

@@ -42,9 +42,19 @@ export const xssCorpus: XssCase[] = [
   { name: "newline entity in scheme", input: '<a href="jav&#x0A;ascript:alert(1)">x</a>' },
   { name: "literal tab in scheme", input: '<a href="jav\tascript:alert(1)">x</a>' },
   { name: "leading space and control character", input: '<a href=" &#14; javascript:alert(1)">x</a>' },
-  { name: "decimal entities", input: '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">x</a>' },
-  { name: "zero-padded entities, no semicolons", input: '<a href="&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)">x</a>' },
-  { name: "hex entities, no semicolons", input: '<a href="&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A;alert(1)">x</a>' },
+  {
+    name: "decimal entities",
+    input: '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">x</a>',
+  },
+  {
+    name: "zero-padded entities, no semicolons",
+    input:
+      '<a href="&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)">x</a>',
+  },
+  {
+    name: "hex entities, no semicolons",
+    input: '<a href="&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A;alert(1)">x</a>',
+  },
   { name: "&colon; entity", input: '<a href="javascript&colon;alert(1)">x</a>' },
   { name: "one encoded letter", input: '<a href="javas&#99;ript:alert(1)">x</a>' },
   { name: "vbscript: href", input: '<a href="vbscript:msgbox(1)">x</a>' },
@@ -66,13 +76,19 @@ export const xssCorpus: XssCase[] = [
   { name: "object data: left open", input: `<object data="data:text/html;base64,${B64_SCRIPT}">` },
   { name: "embed", input: '<embed src="javascript:alert(1)">' },
   { name: "applet", input: '<applet code="x.class" codebase="javascript:alert(1)"></applet>' },
-  { name: "form action and button formaction", input: '<form action="javascript:alert(1)"><button formaction="javascript:alert(1)">x</button></form>' },
+  {
+    name: "form action and button formaction",
+    input: '<form action="javascript:alert(1)"><button formaction="javascript:alert(1)">x</button></form>',
+  },
   { name: "meta refresh", input: '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">' },
   { name: "style @import", input: "<style>@import 'https://evil.example/x.css';</style>" },
   { name: "link stylesheet", input: '<link rel="stylesheet" href="https://evil.example/x.css">' },
   { name: "base href", input: '<base href="https://evil.example/">' },
   { name: "svg xlink:href", input: '<svg><a xlink:href="javascript:alert(1)"><text x="20" y="20">x</text></a></svg>' },
-  { name: "math xlink:href", input: '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>' },
+  {
+    name: "math xlink:href",
+    input: '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>',
+  },
   { name: "math/style mutation (mXSS)", input: "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>" },
   // Parser-state tricks
   { name: "template content", input: "<template><img src=x onerror=alert(1)></template>" },

@@ -37,6 +37,10 @@ export default async function publish(request: NextApiRequest, response: NextApi
   for (const path of outcome.paths) {
     await response.revalidate(path).catch(() => failed.push(path));
   }
-  console.log(`publish: ${outcome.files.length} file(s) taken in, ${outcome.paths.length - failed.length} page(s) regenerated${outcome.files.length ? `: ${outcome.files.join(", ")}` : ""}`);
-  response.status(200).json({ files: outcome.files, regenerated: outcome.paths.filter((path) => !failed.includes(path)), failed });
+  console.log(
+    `publish: ${outcome.files.length} file(s) taken in, ${outcome.paths.length - failed.length} page(s) regenerated${outcome.files.length ? `: ${outcome.files.join(", ")}` : ""}`,
+  );
+  response
+    .status(200)
+    .json({ files: outcome.files, regenerated: outcome.paths.filter((path) => !failed.includes(path)), failed });
 }

@@ -6,7 +6,8 @@ import { fromWire } from "@/lib/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => storyPaths("column");
-export const getStaticProps: GetStaticProps<PageProps<StoryPageData>, { slug: string }> = ({ params }) => storyProps("column", params?.slug);
+export const getStaticProps: GetStaticProps<PageProps<StoryPageData>, { slug: string }> = ({ params }) =>
+  storyProps("column", params?.slug);
 
 export default function ColumnStory({ data }: PageProps<StoryPageData>) {
   return <StoryPage data={fromWire(data)} />;

@@ -6,7 +6,8 @@ import { fromWire } from "@/lib/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => storyPaths("news");
-export const getStaticProps: GetStaticProps<PageProps<StoryPageData>, { slug: string }> = ({ params }) => storyProps("news", params?.slug);
+export const getStaticProps: GetStaticProps<PageProps<StoryPageData>, { slug: string }> = ({ params }) =>
+  storyProps("news", params?.slug);
 
 export default function NewsStory({ data }: PageProps<StoryPageData>) {
   return <StoryPage data={fromWire(data)} />;

@@ -6,7 +6,8 @@ import { fromWire } from "@/lib/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => storyPaths("video");
-export const getStaticProps: GetStaticProps<PageProps<StoryPageData>, { slug: string }> = ({ params }) => storyProps("video", params?.slug);
+export const getStaticProps: GetStaticProps<PageProps<StoryPageData>, { slug: string }> = ({ params }) =>
+  storyProps("video", params?.slug);
 
 export default function VideoStory({ data }: PageProps<StoryPageData>) {
   return <StoryPage data={fromWire(data)} />;

@@ -12,7 +12,10 @@ export async function clippedText(page: Page, selector: string): Promise<string[
         const clamped = Boolean(style.webkitLineClamp) && style.webkitLineClamp !== "none";
         return el.scrollHeight > el.clientHeight + 1 || clamped;
       })
-      .map((el) => `${el.tagName.toLowerCase()} ${el.scrollHeight}>${el.clientHeight}: ${(el.textContent ?? "").slice(0, 40)}`),
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()} ${el.scrollHeight}>${el.clientHeight}: ${(el.textContent ?? "").slice(0, 40)}`,
+      ),
   );
 }
 

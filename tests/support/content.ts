@@ -4,7 +4,8 @@ import { getContentIndex, type Story, type StoryKind, type StoryList } from "@/l
 const content = getContentIndex();
 
 /** Whole stories of a list, newest first. */
-const whole = (list: StoryList): Story[] => content.list(list).stories.map((teaser) => content.story(teaser.kind, teaser.slug)!);
+const whole = (list: StoryList): Story[] =>
+  content.list(list).stories.map((teaser) => content.story(teaser.kind, teaser.slug)!);
 
 export const index = {
   stories: whole({ of: "all" }),

@@ -70,7 +70,12 @@ async function waitUntilUp(url: string, output: () => string, seconds: number): 
   throw new Error(`server at ${url} did not start:\n${output()}`);
 }
 
-export async function startCopyServer({ mode = "start", edit = () => {}, database = "rebuild", env = {} }: CopyOptions = {}): Promise<CopyServer> {
+export async function startCopyServer({
+  mode = "start",
+  edit = () => {},
+  database = "rebuild",
+  env = {},
+}: CopyOptions = {}): Promise<CopyServer> {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), "khabarnama-copy-"));
   const contentDir = path.join(temp, "content");
   fs.cpSync("content", contentDir, { recursive: true });
@@ -79,22 +84,39 @@ export async function startCopyServer({ mode = "start", edit = () => {}, databas
   const dist = mode === "start" ? `${DIST}-copy-${path.basename(temp)}` : DIST;
   const databaseFile = path.join(dist, "content.db");
   if (mode === "start") {
-    fs.cpSync(DIST, dist, { recursive: true, filter: (src) => path.dirname(src) !== path.resolve(DIST) || !SKIP.has(path.basename(src)) });
+    fs.cpSync(DIST, dist, {
+      recursive: true,
+      filter: (src) => path.dirname(src) !== path.resolve(DIST) || !SKIP.has(path.basename(src)),
+    });
     if (database === "rebuild") {
-      execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/content-db.ts", "--out", databaseFile], {
-        env: { ...process.env, CONTENT_DIR: contentDir },
-        stdio: "pipe",
-      });
+      execFileSync(
+        process.execPath,
+        ["node_modules/tsx/dist/cli.mjs", "scripts/content-db.ts", "--out", databaseFile],
+        {
+          env: { ...process.env, CONTENT_DIR: contentDir },
+          stdio: "pipe",
+        },
+      );
     }
   }
 
   const port = await freePort();
   let printed = "";
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NEXT_DIST_DIR: dist, CONTENT_DIR: contentDir, SITE_URL: process.env.SITE_URL ?? "http://localhost:3000", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // its own process group, so stopping it stops what it started
-  });
+  const server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", mode, "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        NEXT_DIST_DIR: dist,
+        CONTENT_DIR: contentDir,
+        SITE_URL: process.env.SITE_URL ?? "http://localhost:3000",
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true, // its own process group, so stopping it stops what it started
+    },
+  );
   server.stdout.on("data", (chunk: Buffer) => (printed += chunk.toString()));
   server.stderr.on("data", (chunk: Buffer) => (printed += chunk.toString()));
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
@@ -115,7 +137,8 @@ export async function startCopyServer({ mode = "start", edit = () => {}, databas
     throw error;
   }
   const regenerate = (page: string) => {
-    const { previewModeId } = JSON.parse(fs.readFileSync(path.join(dist, "prerender-manifest.json"), "utf8")).preview as { previewModeId: string };
+    const { previewModeId } = JSON.parse(fs.readFileSync(path.join(dist, "prerender-manifest.json"), "utf8"))
+      .preview as { previewModeId: string };
     return fetch(url + page, { headers: { "x-prerender-revalidate": previewModeId } });
   };
   return { url, contentDir, database: databaseFile, output: () => printed, regenerate, stop };

@@ -15,12 +15,15 @@ declare global {
 export async function watchPolicies(page: Page): Promise<() => Promise<string[]>> {
   const console: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to|Permissions-Policy|Permissions policy/i.test(message.text())) console.push(message.text());
+    if (/Content Security Policy|Refused to|Permissions-Policy|Permissions policy/i.test(message.text()))
+      console.push(message.text());
   });
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (event) => {
-      window.__violations?.push(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sample})`);
+      window.__violations?.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sample})`,
+      );
     });
   });
   return async () => [...console, ...(await page.evaluate(() => window.__violations ?? []).catch(() => []))];

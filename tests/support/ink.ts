@@ -21,7 +21,13 @@ const INKED = 128;
 
 /** Dark text on a light screenshot, as ink. */
 export async function inkOfScreenshot(png: Buffer): Promise<Ink> {
-  const { data, info } = await sharp(png).flatten({ background: "#ffffff" }).greyscale().negate().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(png)
+    .flatten({ background: "#ffffff" })
+    .greyscale()
+    .negate()
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 

@@ -52,7 +52,11 @@ function kindOf(response: Response): Kind {
  * `settleMs` after the load event for what comes later. Requests to other
  * origins are listed in `foreign` and not weighed.
  */
-export async function weighPage(page: Page, url: string, settleMs = 1500): Promise<{ fetched: Fetched[]; foreign: string[] }> {
+export async function weighPage(
+  page: Page,
+  url: string,
+  settleMs = 1500,
+): Promise<{ fetched: Fetched[]; foreign: string[] }> {
   const { origin } = new URL(url);
   const pending: Promise<Fetched | null>[] = [];
   const foreign: string[] = [];
@@ -90,7 +94,12 @@ export function totals(fetched: Fetched[], { beforeLoadOnly = false } = {}): Map
   for (const f of fetched) {
     if (beforeLoadOnly && f.afterLoad) continue;
     const sum = out.get(f.kind) ?? { raw: 0, gzip: 0, brotli: 0, files: 0 };
-    out.set(f.kind, { raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli, files: sum.files + 1 });
+    out.set(f.kind, {
+      raw: sum.raw + f.raw,
+      gzip: sum.gzip + f.gzip,
+      brotli: sum.brotli + f.brotli,
+      files: sum.files + 1,
+    });
   }
   return out;
 }

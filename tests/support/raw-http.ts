@@ -42,18 +42,35 @@ function parse(raw: Buffer): RawResponse {
 }
 
 /** Sends one request with `Connection: close` and reads the whole answer. */
-export function rawRequest(port: number, method: string, target: string | Buffer, headers: Record<string, string> = {}): Promise<RawResponse> {
+export function rawRequest(
+  port: number,
+  method: string,
+  target: string | Buffer,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     const socket = net.connect({ host: "127.0.0.1", port });
-    const lines = Object.entries({ Host: `127.0.0.1:${port}`, Connection: "close", ...headers }).map(([k, v]) => `${k}: ${v}\r\n`);
-    socket.setTimeout(30_000, () => socket.destroy(new Error(`no answer in 30 s to ${method} ${String(target).slice(0, 200)}`)));
+    const lines = Object.entries({ Host: `127.0.0.1:${port}`, Connection: "close", ...headers }).map(
+      ([k, v]) => `${k}: ${v}\r\n`,
+    );
+    socket.setTimeout(30_000, () =>
+      socket.destroy(new Error(`no answer in 30 s to ${method} ${String(target).slice(0, 200)}`)),
+    );
     socket.on("connect", () => {
-      socket.write(Buffer.concat([Buffer.from(`${method} `, "latin1"), Buffer.isBuffer(target) ? target : Buffer.from(target, "utf8"), Buffer.from(` HTTP/1.1\r\n${lines.join("")}\r\n`, "latin1")]));
+      socket.write(
+        Buffer.concat([
+          Buffer.from(`${method} `, "latin1"),
+          Buffer.isBuffer(target) ? target : Buffer.from(target, "utf8"),
+          Buffer.from(` HTTP/1.1\r\n${lines.join("")}\r\n`, "latin1"),
+        ]),
+      );
     });
     socket.on("data", (chunk: Buffer) => chunks.push(chunk));
     // The server may answer (431, 400) and close before reading all we sent: the answer still counts.
-    socket.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error)));
+    socket.on("error", (error: NodeJS.ErrnoException) =>
+      error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error),
+    );
     socket.on("close", () => resolve(parse(Buffer.concat(chunks))));
   });
 }

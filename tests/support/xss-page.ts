@@ -17,14 +17,18 @@ export const corpusBody = [START, ...xssCorpus.map((c) => `متن\n\n${c.input}\
 export const FIELD_PAYLOADS = {
   title: "</script><script>alert(1)</script><img src=x onerror=alert(1)>",
   summary: '"><svg onload=alert(1)>',
-  image_alt: "\"' onmouseover=alert(1) x=\"",
+  image_alt: '"\' onmouseover=alert(1) x="',
   image_caption: "<script>alert(1)</script>",
   tags: ["<img src=x onerror=alert(1)>", "javascript:alert(1)"],
 };
 
 /** The same body with raw HTML passed through: what a reader would get with no sanitiser. */
 export function unsanitisedHtml(markdown: string): string {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeStringify, { allowDangerousHtml: true });
   return String(processor.processSync(markdown));
 }
 
@@ -55,7 +59,16 @@ export async function exercise(page: Page, rootSelector: string): Promise<void> 
       true,
     );
     for (const element of document.querySelectorAll(`${selector}, ${selector} *`)) {
-      for (const type of ["mouseover", "mouseenter", "mousedown", "mouseup", "focus", "focusin", "toggle", "animationstart"]) {
+      for (const type of [
+        "mouseover",
+        "mouseenter",
+        "mousedown",
+        "mouseup",
+        "focus",
+        "focusin",
+        "toggle",
+        "animationstart",
+      ]) {
         element.dispatchEvent(new Event(type, { bubbles: true }));
       }
       if (element instanceof HTMLElement || element instanceof SVGElement) {

@@ -13,7 +13,13 @@ export default function siteFeed(request: NextApiRequest, response: NextApiRespo
   const index = getContentIndex();
   const feed = memoByVersion("feed", index.version(), () => {
     const stories = index.latest(FEED_SIZE);
-    const body = buildRss({ title: `${site.name}: ${t.latest}`, path: "/", feedPath: SITE_FEED_PATH, description: site.tagline, stories });
+    const body = buildRss({
+      title: `${site.name}: ${t.latest}`,
+      path: "/",
+      feedPath: SITE_FEED_PATH,
+      description: site.tagline,
+      stories,
+    });
     return { body, lastModified: newestChange(stories) };
   });
   sendDocument(request, response, feed.body, "application/rss+xml", feed.lastModified);

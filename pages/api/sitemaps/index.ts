@@ -7,6 +7,9 @@ import { buildRootSitemap } from "@/lib/feeds/sitemap";
 /** /sitemap.xml (next.config.ts rewrites): every URL, or past 50,000 the index of the files that hold them (lib/feeds/sitemap.ts). */
 export default function rootSitemap(request: NextApiRequest, response: NextApiResponse): void {
   const index = getContentIndex();
-  const sitemap = memoByVersion("sitemap", index.version(), () => ({ body: buildRootSitemap(index), lastModified: index.newestChange({ of: "all" }) }));
+  const sitemap = memoByVersion("sitemap", index.version(), () => ({
+    body: buildRootSitemap(index),
+    lastModified: index.newestChange({ of: "all" }),
+  }));
   sendDocument(request, response, sitemap.body, "application/xml", sitemap.lastModified);
 }

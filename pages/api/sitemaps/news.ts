@@ -6,5 +6,11 @@ import { sendDocument } from "@/lib/feeds/response";
 /** /news-sitemap.xml (next.config.ts rewrites): the Google News sitemap; its 48-hour window is measured from each request. */
 export default function newsSitemap(request: NextApiRequest, response: NextApiResponse): void {
   const index = getContentIndex();
-  sendDocument(request, response, buildNewsSitemap(index, new Date()), "application/xml", index.newestChange({ of: "all" }));
+  sendDocument(
+    request,
+    response,
+    buildNewsSitemap(index, new Date()),
+    "application/xml",
+    index.newestChange({ of: "all" }),
+  );
 }

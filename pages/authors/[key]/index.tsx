@@ -6,7 +6,8 @@ import { fromWire } from "@/lib/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => listPaths("author", "key", false);
-export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { key: string }> = ({ params }) => listProps("author", params?.key);
+export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { key: string }> = ({ params }) =>
+  listProps("author", params?.key);
 
 export default function AuthorList({ data }: PageProps<ListingPageData>) {
   return <ListingView data={fromWire(data)} />;

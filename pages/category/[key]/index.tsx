@@ -6,7 +6,8 @@ import { fromWire } from "@/lib/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => listPaths("category", "key", false);
-export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { key: string }> = ({ params }) => listProps("category", params?.key);
+export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { key: string }> = ({ params }) =>
+  listProps("category", params?.key);
 
 export default function SectionList({ data }: PageProps<ListingPageData>) {
   return <ListingView data={fromWire(data)} />;

@@ -6,7 +6,8 @@ import { fromWire } from "@/lib/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => listPaths("columns", null, true);
-export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { n: string }> = ({ params }) => listProps("columns", "", params?.n);
+export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { n: string }> = ({ params }) =>
+  listProps("columns", "", params?.n);
 
 export default function ColumnsListPage({ data }: PageProps<ListingPageData>) {
   return <ListingView data={fromWire(data)} />;

@@ -6,7 +6,8 @@ import { fromWire } from "@/lib/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => listPaths("tag", "tag", false);
-export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { tag: string }> = ({ params }) => listProps("tag", params?.tag);
+export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { tag: string }> = ({ params }) =>
+  listProps("tag", params?.tag);
 
 export default function TagList({ data }: PageProps<ListingPageData>) {
   return <ListingView data={fromWire(data)} />;

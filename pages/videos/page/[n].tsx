@@ -6,7 +6,8 @@ import { fromWire } from "@/lib/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => listPaths("videos", null, true);
-export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { n: string }> = ({ params }) => listProps("videos", "", params?.n);
+export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { n: string }> = ({ params }) =>
+  listProps("videos", "", params?.n);
 
 export default function VideosListPage({ data }: PageProps<ListingPageData>) {
   return <ListingView data={fromWire(data)} />;

@@ -6,7 +6,8 @@ import { fromWire } from "@/lib/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => listPaths("author", "key", true);
-export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { key: string; n: string }> = ({ params }) => listProps("author", params?.key, params?.n);
+export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { key: string; n: string }> = ({ params }) =>
+  listProps("author", params?.key, params?.n);
 
 export default function AuthorListPage({ data }: PageProps<ListingPageData>) {
   return <ListingView data={fromWire(data)} />;

@@ -6,7 +6,8 @@ import { fromWire } from "@/lib/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => listPaths("tag", "tag", true);
-export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { tag: string; n: string }> = ({ params }) => listProps("tag", params?.tag, params?.n);
+export const getStaticProps: GetStaticProps<PageProps<ListingPageData>, { tag: string; n: string }> = ({ params }) =>
+  listProps("tag", params?.tag, params?.n);
 
 export default function TagListPage({ data }: PageProps<ListingPageData>) {
   return <ListingView data={fromWire(data)} />;
