@@ -27,35 +27,22 @@ export interface Listing {
 /** The kinds of list, each found by the URL segment that names it (none for the fixed ones). */
 export type ListingKind = "latest" | "videos" | "columns" | "category" | "tag" | "author";
 
+/** The lists with a fixed URL (`/latest`, `/videos`, `/columns`): all stories, or all of one kind. */
+const FIXED = {
+  latest: { list: { of: "all" }, title: t.latest, description: t.latestDescription },
+  videos: { list: { of: "kind", kind: "video" }, title: t.videos, description: t.videosDescription },
+  columns: { list: { of: "kind", kind: "column" }, title: t.columns, description: t.columnsDescription },
+} satisfies Record<string, Pick<Listing, "list" | "title" | "description">>;
+
 export function findListing(index: ContentIndex, kind: ListingKind, segment = ""): Listing | undefined {
   switch (kind) {
     case "latest":
-      return {
-        list: { of: "all" },
-        path: "/latest",
-        title: t.latest,
-        description: t.latestDescription,
-        menuHref: "/latest",
-        emptyMessage: t.noStories,
-      };
     case "videos":
-      return {
-        list: { of: "kind", kind: "video" },
-        path: "/videos",
-        title: t.videos,
-        description: t.videosDescription,
-        menuHref: "/videos",
-        emptyMessage: t.noStories,
-      };
-    case "columns":
-      return {
-        list: { of: "kind", kind: "column" },
-        path: "/columns",
-        title: t.columns,
-        description: t.columnsDescription,
-        menuHref: "/columns",
-        emptyMessage: t.noStories,
-      };
+    case "columns": {
+      const { list, title, description } = FIXED[kind];
+      const path = `/${kind}`;
+      return { list, path, title, description, menuHref: path, emptyMessage: t.noStories };
+    }
     case "category": {
       const category = index.category(segment);
       if (!category) return undefined;

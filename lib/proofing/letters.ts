@@ -2,6 +2,7 @@
 import { URDU_ONLY, codePoint, isArabicLetter, isArabicWordChar, isVowelled } from "./chars";
 import { prose, wordAt } from "./context";
 import type { Segment } from "./mask";
+import { finding } from "./finding";
 import type { Finding } from "./types";
 
 const URDU_FORM: Record<string, string> = { ي: "ی", ى: "ی", ك: "ک", ة: "ۃ", ۀ: "ۂ" };
@@ -12,24 +13,6 @@ const isPresentationForm = (code: number): boolean =>
 // ة ك ه ى ي ۀ: the letters this rule looks at, so the loop passes every other character at once.
 const ARABIC_FORMS = new Set([0x0629, 0x0643, 0x0647, 0x0649, 0x064a, 0x06c0]);
 const isCandidate = (code: number): boolean => ARABIC_FORMS.has(code) || isPresentationForm(code);
-
-function finding(
-  seg: Segment,
-  i: number,
-  length: number,
-  rule: Finding["rule"],
-  message: string,
-  fix?: string,
-): Finding {
-  return {
-    rule,
-    field: seg.field,
-    start: seg.start + i,
-    end: seg.start + i + length,
-    message,
-    ...(fix === undefined ? {} : { fix }),
-  };
-}
 
 /** A line with no letter only Urdu writes is an Arabic quotation (or not Urdu at all), and keeps its letters. */
 const isUrduLine = (seg: Segment): boolean => URDU_ONLY.test(seg.text);
@@ -42,12 +25,12 @@ function heh(seg: Segment, i: number, shown: string): Finding {
     return finding(
       seg,
       i,
-      1,
+      i + 1,
       "arabic-letter",
       `Arabic letter ${shown} (${codePoint(shown)}) after ${before}; Urdu writes ہ (${before}ہ) or the aspirate ھ (${before}ھ): correct it by hand`,
     );
   }
-  return finding(seg, i, 1, "arabic-letter", `Arabic letter ${shown} (${codePoint(shown)}); Urdu writes ہ`, "ہ");
+  return finding(seg, i, i + 1, "arabic-letter", `Arabic letter ${shown} (${codePoint(shown)}); Urdu writes ہ`, "ہ");
 }
 
 export function letterForms(seg: Segment): Finding[] {
@@ -67,7 +50,7 @@ export function letterForms(seg: Segment): Finding[] {
     }
     const urdu = [...base].map((ch) => URDU_FORM[ch] ?? ch).join("");
     const what = base === c ? "Arabic letter" : "Arabic presentation form";
-    found.push(finding(seg, i, 1, "arabic-letter", `${what} ${c} (${codePoint(c)}); Urdu writes ${urdu}`, urdu));
+    found.push(finding(seg, i, i + 1, "arabic-letter", `${what} ${c} (${codePoint(c)}); Urdu writes ${urdu}`, urdu));
   }
   return found;
 }
@@ -83,7 +66,7 @@ export function arabicDigits(seg: Segment): Finding[] {
       finding(
         seg,
         i,
-        1,
+        i + 1,
         "arabic-digit",
         `Arabic-Indic digit ${seg.text[i]} (${codePoint(seg.text[i] ?? "")}); Urdu writes ${urdu} (or ${code - 0x0660})`,
         urdu,
@@ -129,7 +112,7 @@ export function invisibles(seg: Segment): Finding[] {
         finding(
           seg,
           i,
-          1,
+          i + 1,
           "invisible",
           `invisible ${name} (${codePoint(c)}) that does nothing here; content:fix removes it`,
           "",
@@ -156,12 +139,12 @@ export function tatweel(seg: Segment): Finding[] {
         ? finding(
             seg,
             i,
-            1,
+            i + 1,
             "tatweel",
             "tatweel ـ (U+0640) stretching a word; the page sets its own spacing, and search does not match a stretched word",
             "",
           )
-        : finding(seg, i, 1, "tatweel", "tatweel ـ (U+0640) outside a word; remove it or use a dash"),
+        : finding(seg, i, i + 1, "tatweel", "tatweel ـ (U+0640) outside a word; remove it or use a dash"),
     );
   }
   return found;

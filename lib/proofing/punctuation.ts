@@ -2,28 +2,11 @@
 import { isArabicLetter, isArabicWordChar, isDigit, isLatinLetter } from "./chars";
 import { endOfWordBefore, inUrdu, prose, wordBefore, wordFrom } from "./context";
 import type { Segment } from "./mask";
+import { finding } from "./finding";
 import type { Finding } from "./types";
 
 const URDU_MARK: Record<string, string> = { ",": "،", "?": "؟", ";": "؛", "%": "٪" };
 const NAME: Record<string, string> = { ",": "comma", "?": "question mark", ";": "semicolon", "%": "percent sign" };
-
-function finding(
-  seg: Segment,
-  start: number,
-  end: number,
-  rule: Finding["rule"],
-  message: string,
-  fix?: string,
-): Finding {
-  return {
-    rule,
-    field: seg.field,
-    start: seg.start + start,
-    end: seg.start + end,
-    message,
-    ...(fix === undefined ? {} : { fix }),
-  };
-}
 
 export function latinPunctuation(seg: Segment): Finding[] {
   const found: Finding[] = [];
