@@ -1,15 +1,7 @@
-import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./lib/testing/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-
-/**
- * Debian's Chromium where it is installed (this project's machines and CI
- * cannot download Playwright's), else Playwright's own browser, as on an
- * ordinary laptop. CHROMIUM_PATH overrides both.
- */
-const systemChromium =
-  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "tests",
@@ -23,19 +15,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: "ur-PK",
     timezoneId: "America/New_York",
-    launchOptions: {
-      executablePath: systemChromium,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {

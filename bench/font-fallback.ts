@@ -9,6 +9,7 @@
  * unlike the letters', so a date line can match exactly.
  */
 import { chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@/lib/testing/chromium";
 import fs from "node:fs";
 import { readContent } from "@/lib/content";
 import { markdownToText } from "@/lib/markdown/render";
@@ -42,10 +43,7 @@ async function main() {
       (locals, i) => `@font-face { font-family: c${i}; src: ${locals.map((l) => `local("${l}")`).join(", ")}; }`,
     ),
   ].join("\n");
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu"],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const page = await browser.newPage();
   await page.setContent(
     `<html lang="ur" dir="rtl"><style>${faces} span { white-space: nowrap; font-size: 100px; }</style><body></body></html>`,

@@ -10,20 +10,11 @@
  * figures show what each costs rather than leaving it to guesswork.
  */
 import fs from "node:fs";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@/lib/testing/chromium";
 import { startNext } from "./server";
 import { benchTarget, LIGHTHOUSE_PORT } from "./target";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const METRICS = {
   FCP: "first-contentful-paint",
@@ -60,15 +51,18 @@ async function main() {
   const lighthouse = await import("lighthouse").then((m) => m.default).catch(() => undefined);
   if (!lighthouse) throw new Error("lighthouse is not installed: npm ci (it is a devDependency, lighthouse@12.2.3)");
   const { launch } = await import("chrome-launcher");
-  const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!fs.existsSync(chromePath))
-    throw new Error(`no Chromium at ${chromePath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  // Lighthouse drives a Chromium of its own finding: Debian's, or the one CHROMIUM_PATH names.
+  const chromePath = CHROMIUM_PATH;
+  if (!chromePath || !fs.existsSync(chromePath))
+    throw new Error(
+      `no Chromium at ${chromePath ?? "/usr/bin/chromium"}: apt-get install -y chromium, or set CHROMIUM_PATH`,
+    );
 
   const target = await benchTarget();
   const next = await startNext(target.root, LIGHTHOUSE_PORT);
   // The pages' canonical links name localhost (SITE_URL at build time); test them under that name.
   const origin = `http://localhost:${LIGHTHOUSE_PORT}`;
-  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  const chrome = await launch({ chromePath, chromeFlags: CHROMIUM_FLAGS });
   try {
     console.log(
       `${target.stories}-story archive, median of ${RUNS} runs; load ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}\n`,

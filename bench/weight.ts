@@ -7,6 +7,7 @@
  * reader arriving from a shared link gets it, with and without the font.
  */
 import { chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@/lib/testing/chromium";
 import { totals, weighPage, type Kind } from "../tests/support/page-weight";
 import { startNext } from "./server";
 import { benchTarget } from "./target";
@@ -18,19 +19,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 async function main() {
   const target = await benchTarget();
   const next = await startNext(target.root, PORT);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     console.log(
       `${target.stories}-story archive; KB as raw / gzip / brotli; "later" is what the page fetched after its load event\n`,
