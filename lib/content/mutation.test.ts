@@ -101,9 +101,11 @@ describe(`mutated content (seed ${SEED})`, () => {
     }
 
     console.log(`mutation seed ${SEED}: ${CASES} files, ${tally.passed} passed, ${tally.refused} refused with errors, ${failures.length} failure(s)`);
-    // Every failure's first line, then the first three in full (with the file that caused it).
-    expect(failures.map((f) => f.split("\n")[0])).toEqual([]);
-    expect(failures.slice(0, 3)).toEqual([]);
-    expect(tally.passed + tally.refused).toBe(CASES);
+    // On failure: every failure's first line, then the first three in full (with the file that caused it).
+    const report = [...failures.map((f) => f.split("\n")[0]), ...failures.slice(0, 3)].join("\n\n");
+    expect(failures.length, report).toBe(0);
+    // The mutations must reach both outcomes, or the run proved nothing about one of them.
+    expect(tally.refused, "no mutated file was refused").toBeGreaterThan(0);
+    expect(tally.passed, "no mutated file passed").toBeGreaterThan(0);
   }, 120_000);
 });
