@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
 import { markdownToText, renderStoryBody } from "@/lib/markdown/render";
 import { t } from "@/lib/urdu/strings";
 import { totals, weighPage, type Fetched } from "./support/page-weight";
-import { index, story } from "./support/content";
+import { ofKind, sample, sampleBody } from "./support/sample";
 
 const KB = 1024;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -79,17 +79,23 @@ test.describe("page budgets", () => {
     // The sample has no story that long, so the longest one is measured and
     // grown to 1,500 words at what its own body costs per word compressed on
     // its own, without the rest of the page to lean on: an over-estimate.
-    const longest = index
-      .byKind("news")
-      .reduce((a, b) => (words(markdownToText(b.body)) > words(markdownToText(a.body)) ? b : a));
-    expect(longest.path).toBe("/news/national-assembly-water-storage-bill");
-    const html = await (await request.get(longest.path)).body();
-    const body = renderStoryBody(
-      longest.body,
-      index.related(story("news", longest.slug)).map((s) => ({ href: s.path, title: s.title })),
-      t.readAlso,
+    const longest = ofKind("news").reduce((a, b) =>
+      words(markdownToText(sampleBody(b))) > words(markdownToText(sampleBody(a))) ? b : a,
     );
-    const count = words(markdownToText(longest.body));
+    expect(longest).toBe(sample("/news/national-assembly-water-storage-bill"));
+    const html = await (await request.get(longest.path)).body();
+    const related = [
+      {
+        href: "/news/karachi-water-supply-plan",
+        title: "پانی کی قلت: کراچی کو روزانہ 26 کروڑ گیلن اضافی پانی دینے کا نیا منصوبہ",
+      },
+      {
+        href: "/news/electricity-tariff-cut-industry",
+        title: "صنعتی شعبے کے لیے بجلی 4 روپے 20 پیسے فی یونٹ سستی، اطلاق یکم دسمبر سے ہوگا",
+      },
+    ];
+    const body = renderStoryBody(sampleBody(longest), related, t.readAlso);
+    const count = words(markdownToText(sampleBody(longest)));
     expect(html.toString(), "the page carries the body as rendered here").toContain(body.slice(0, 200));
     const perWord = gzipSync(body).length / count;
     const projected = gzipSync(html).length + (1500 - count) * perWord;

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import fs from "node:fs";
 import { markdownToText } from "@/lib/markdown/render";
-import { index } from "./support/content";
+import { STORIES, sampleBody } from "./support/sample";
 
 const FULL = "node_modules/@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2";
 const SUBSET = "styles/fonts/noto-nastaliq-urdu-400.woff2";
@@ -21,7 +21,7 @@ const SPECIMEN = [
   LETTERS.join(" "),
   LETTERS.map((l) => `${l}ب ب${l}ب ب${l}`).join(" "),
   "۰۱۲۳۴۵۶۷۸۹ ، ؛ ؟ ۔ ﷲ ﷺ ﴾متن﴿ نے‌کہا",
-  ...index.stories.slice(0, 12).map((s) => `${s.title}۔ ${s.summary} ${markdownToText(s.body).slice(0, 600)}`),
+  ...STORIES.slice(0, 12).map((s) => `${s.title}۔ ${s.summary} ${markdownToText(sampleBody(s)).slice(0, 600)}`),
 ];
 
 /** A screenshot of the specimen set in `source`. */

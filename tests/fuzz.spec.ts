@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { fuzzCases, type FuzzCase } from "./support/fuzz-cases";
-import { index } from "./support/content";
+import { STORIES, ofKind } from "./support/sample";
 import { rawRequest, type RawResponse } from "./support/raw-http";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -21,16 +21,16 @@ const cachedFiles = () => (fs.existsSync(ROUTE_CACHE) ? fs.readdirSync(ROUTE_CAC
 
 const ROUTES = [
   "/",
-  index.byKind("news")[0]!.path,
-  index.byKind("video")[0]!.path,
-  index.byKind("column")[0]!.path,
+  ofKind("news")[0]!.path,
+  ofKind("video")[0]!.path,
+  ofKind("column")[0]!.path,
   "/category/pakistan",
   "/latest",
   "/latest/page/2",
   "/videos",
   "/columns",
-  `/tags/${encodeURIComponent(index.stories[0]!.tags[0] ?? "کراچی")}`,
-  `/authors/${index.authors[0]!.key}`,
+  `/tags/${encodeURIComponent(STORIES[0]!.tags[0]!)}`,
+  "/authors/farhat-naqvi",
   `/search?q=${encodeURIComponent("بارش")}`,
   "/feed.xml",
   "/sitemap.xml",

@@ -12,18 +12,18 @@ import { renderShareCard } from "@/lib/cards/share-card";
 import { renderText } from "@/lib/cards/text";
 import { formatDateLine } from "@/lib/urdu/date";
 import { inkOfLayer, inkOfScreenshot, inkOverlap, type Ink } from "./support/ink";
-import { index } from "./support/content";
+import { CATEGORIES, STORIES } from "./support/sample";
 
 const SIZE = 48;
 /** The same shapes score 0.84 to 0.91 (Pango and Chromium round glyph positions apart), unjoined letters under 0.1. */
 const SAME_SHAPES = 0.6;
-const section = index.categories[0]!.name;
+const section = CATEGORIES[0]!.name;
 const dateLine = formatDateLine(new Date());
 const font = (file: string) =>
   `url(data:font/ttf;base64,${fs.readFileSync(file).toString("base64")}) format("truetype")`;
 
 /** A real headline of a story that needs a card: one with no picture. */
-const HEADLINE = index.stories.find((s) => s.kind === "news" && !s.image && !/[\x21-\x7e]/.test(s.title))!.title;
+const HEADLINE = STORIES.find((s) => s.path.startsWith("/news/") && !s.image && !/[\x21-\x7e]/.test(s.title))!.title;
 
 /** A zero-width non-joiner between every two letters: each takes its isolated form, as an unshaping renderer draws it. */
 const unjoined = (text: string) => text.replace(/(?<=\p{L})(?=\p{L})/gu, "\u200c");
@@ -69,8 +69,8 @@ test("digits and Latin on a card come from the card's font, not the server's", a
 });
 
 test("a card is a 1200×630 PNG under WhatsApp's 300 KB, for a long headline and a short one", async () => {
-  const long = index.stories.map((s) => s.title).sort((a, b) => b.length - a.length)[0]!;
-  const word = index.categories.map((c) => c.name).sort((a, b) => a.length - b.length)[0]!;
+  const long = STORIES.map((s) => s.title).sort((a, b) => b.length - a.length)[0]!;
+  const word = CATEGORIES.map((c) => c.name).sort((a, b) => a.length - b.length)[0]!;
   const headlines = { "one-word": word, long, "too long for the card": `${long} ${long} ${long}` };
   for (const [name, headline] of Object.entries(headlines)) {
     const png = await renderShareCard({ headline, section, dateLine });

@@ -1,6 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { index } from "./support/content";
 
 // axe reads the whole page: on a loaded machine one run takes several seconds.
 test.describe.configure({ timeout: 90_000 });
@@ -18,7 +17,7 @@ const LIST_PAGES = [
   "/videos",
   "/columns",
   `/tags/${encodeURIComponent("کراچی")}`,
-  `/authors/${index.authors.find((a) => index.byAuthor(a.key).some((s) => s.kind === "column"))?.key}`,
+  "/authors/farhat-naqvi",
 ];
 
 async function expectNoViolations(page: Page, path: string) {
