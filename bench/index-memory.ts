@@ -7,12 +7,11 @@
  * 1,000 mixed requests (stories old and new, lists and their deep pages,
  * tags, searches), and those requests' median and p95. Not a test.
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { treeMemory } from "./process-tree";
-import { BENCH_ROOT, BENCH_SITE_URL, buildArchive } from "./target";
+import { BENCH_ROOT, buildArchive, serveArchive } from "./target";
 
 const SIZES = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
 const PORT = 3266;
@@ -65,25 +64,11 @@ async function main() {
     const root = path.join(BENCH_ROOT, `build-${size}`);
     if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) await buildArchive(size);
     const started = performance.now();
-    const server = spawn(
-      process.execPath,
-      [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"],
-      {
-        cwd: root,
-        env: { ...process.env, NEXT_DIST_DIR: ".next", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: BENCH_SITE_URL },
-        stdio: "ignore",
-      },
-    );
+    // Asked every 50 ms until its newest story answers: the time a new instance takes to serve.
+    const server = await serveArchive(root, PORT, `/news/bench-${size}`, 50);
+    const ready = performance.now();
     try {
-      let ready = 0;
-      while (!ready) {
-        try {
-          if ((await fetch(`${url}/news/bench-${size}`)).status === 200) ready = performance.now();
-        } catch {
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      }
-      const atReady = treeMemory(server.pid!).mb;
+      const atReady = treeMemory(server.pid).mb;
       const times: number[] = [];
       let failed = 0;
       for (let i = 0; i < REQUESTS; i++) {
@@ -96,7 +81,7 @@ async function main() {
       }
       times.sort((a, b) => a - b);
       const dbMb = fs.statSync(path.join(root, ".next/content.db")).size / 2 ** 20;
-      const after = treeMemory(server.pid!).mb;
+      const after = treeMemory(server.pid).mb;
       console.log(
         [
           size,
@@ -110,8 +95,7 @@ async function main() {
         ].join(" | "),
       );
     } finally {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
+      await server.stop();
     }
   }
 }

@@ -11,8 +11,7 @@
  */
 import fs from "node:fs";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@/lib/testing/chromium";
-import { startNext } from "./server";
-import { benchTarget, LIGHTHOUSE_PORT } from "./target";
+import { benchTarget, LIGHTHOUSE_PORT, serveArchive } from "./target";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -59,7 +58,7 @@ async function main() {
     );
 
   const target = await benchTarget();
-  const next = await startNext(target.root, LIGHTHOUSE_PORT);
+  const next = await serveArchive(target.root, LIGHTHOUSE_PORT);
   // The pages' canonical links name localhost (SITE_URL at build time); test them under that name.
   const origin = `http://localhost:${LIGHTHOUSE_PORT}`;
   const chrome = await launch({ chromePath, chromeFlags: CHROMIUM_FLAGS });

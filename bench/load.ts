@@ -11,8 +11,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { nginxMissing, startNginx, type StaticPage } from "./nginx";
-import { startNext } from "./server";
-import { BENCH_ROOT, benchTarget } from "./target";
+import { BENCH_ROOT, benchTarget, serveArchive } from "./target";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -67,7 +66,7 @@ async function main() {
   if (missing) throw new Error(missing);
   const target = await benchTarget();
   const kinds = ["story", "home", "section", "search"] as const;
-  const next = await startNext(target.root, PORTS.upstream);
+  const next = await serveArchive(target.root, PORTS.upstream);
   // nginx first runs without the static copies, to fill its cache and save them; then again with them.
   const dir = path.join(BENCH_ROOT, "nginx");
   let nginx = await startNginx(dir, PORTS, [{ name: "probe.html", gzipped: Buffer.from(""), headers: [] }]);

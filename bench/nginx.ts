@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { waitFor } from "./server";
+import { waitFor } from "@/lib/testing/next-server";
 
 export interface StaticPage {
   /** The file's name under the static server, e.g. `story.html`. */

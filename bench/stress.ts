@@ -8,10 +8,10 @@
  * resident memory before, right after, and 15 s after the load.
  * Not a test. BENCH_CONNECTIONS, BENCH_SECONDS and BENCH_PORT override.
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import autocannon from "autocannon";
 import { getContentIndex } from "@/lib/content";
+import { startNextServer } from "@/lib/testing/next-server";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -40,30 +40,10 @@ const rssMb = (pid: number) =>
   Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitUntilUp(): Promise<void> {
-  for (let tries = 0; tries < 240; tries++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`next start did not answer on ${url}`);
-}
-
 async function main(): Promise<void> {
-  const server = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"],
-    {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
-  const pid = server.pid ?? 0;
+  const server = await startNextServer({ port: PORT });
+  const pid = server.pid;
   try {
-    await waitUntilUp();
     // Warm every page once so "before" is a server that has read its content.
     for (const path of PATHS.slice(0, 3)) await fetch(url + path).then((r) => r.text());
     const before = rssMb(pid);
@@ -91,7 +71,7 @@ async function main(): Promise<void> {
     console.log(`server RSS: ${before} MB before, ${after} MB right after, ${settled} MB 15 s later`);
     process.exitCode = result.errors + result.non2xx + result.timeouts > 0 ? 1 : 0;
   } finally {
-    server.kill("SIGTERM");
+    await server.stop();
   }
 }
 

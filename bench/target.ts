@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { startNextServer, type NextServer } from "@/lib/testing/next-server";
 import { makeCorpus } from "./corpus";
 import { runMeasured, type RunResult } from "./process-tree";
 
@@ -12,6 +13,14 @@ export const BENCH_ROOT = "/tmp/khabarnama-bench";
 export const LIGHTHOUSE_PORT = 3265;
 /** Canonical links and share URLs name the address Lighthouse visits, as they would on the real site. */
 export const BENCH_SITE_URL = `http://localhost:${LIGHTHOUSE_PORT}`;
+
+/** How a scratch archive's server runs: its own build folder, canonical links naming the Lighthouse address. */
+export const ARCHIVE_ENV = { NEXT_DIST_DIR: ".next", SITE_URL: BENCH_SITE_URL };
+
+/** `next start` of the scratch archive in `root`. */
+export function serveArchive(root: string, port: number, readyPath = "/", pollMs = 250): Promise<NextServer> {
+  return startNextServer({ root, port, env: ARCHIVE_ENV, readyPath, pollMs });
+}
 
 /** A scratch archive of `stories` synthetic stories, built as `npm run build` builds (content check, then next build). */
 export async function buildArchive(stories: number): Promise<{ root: string; run: RunResult }> {

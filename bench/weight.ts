@@ -9,8 +9,7 @@
 import { chromium } from "@playwright/test";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@/lib/testing/chromium";
 import { totals, weighPage, type Kind } from "../tests/support/page-weight";
-import { startNext } from "./server";
-import { benchTarget } from "./target";
+import { benchTarget, serveArchive } from "./target";
 
 const PORT = 3264;
 const COLUMNS: Kind[] = ["html", "css", "js-framework", "js-own", "font", "image"];
@@ -18,7 +17,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 async function main() {
   const target = await benchTarget();
-  const next = await startNext(target.root, PORT);
+  const next = await serveArchive(target.root, PORT);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     console.log(

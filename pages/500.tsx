@@ -2,7 +2,7 @@ import type { GetStaticProps, PageConfig } from "next";
 import { ServerErrorPage } from "@/components/ServerErrorPage";
 import type { ErrorPageData } from "@/lib/pages/errors";
 import { errorProps, type PageProps } from "@/lib/pages/routes";
-import { fromWire } from "@/lib/wire";
+import { fromWire } from "@/lib/pages/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 // Built with the site, so it shows whatever failed at request time, the content database included.

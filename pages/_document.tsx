@@ -1,6 +1,6 @@
 import { Head, Html, Main, NextScript, type DocumentProps } from "next/document";
 import { site } from "@/lib/site";
-import { THEME_SCRIPT } from "@/lib/theme-script";
+import { THEME_SCRIPT } from "@/lib/pages/theme-script";
 
 /**
  * Every page's frame. Pages send no framework script (each route's

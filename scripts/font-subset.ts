@@ -1,7 +1,7 @@
 /**
  * `npm run font:subset`: writes styles/fonts/noto-nastaliq-urdu-400.woff2,
  * the regular weight of @fontsource/noto-nastaliq-urdu cut down to
- * lib/font-subset.ts's characters with harfbuzz (subset-font), every layout
+ * scripts/font-characters.ts's characters with harfbuzz (subset-font), every layout
  * feature kept. Run it after upgrading the font package; tests/fonts.spec.ts
  * shows the subset draws Urdu exactly as the whole font does.
  *
@@ -12,7 +12,7 @@
 import fs from "node:fs";
 import subsetFont from "subset-font";
 import { CARD_FONT_FILES } from "@/lib/cards/fonts";
-import { LATIN_CHARACTERS, URDU_CHARACTERS } from "@/lib/font-subset";
+import { LATIN_CHARACTERS, URDU_CHARACTERS } from "./font-characters";
 
 const FONTSOURCE = "node_modules/@fontsource/noto-nastaliq-urdu/files";
 export const FULL_FONT = `${FONTSOURCE}/noto-nastaliq-urdu-arabic-400-normal.woff2`;

@@ -29,7 +29,7 @@ const PAGES = {
   "404": "/news/no-such-story",
 };
 
-/** The theme snippet (lib/theme-script.ts), written out: the one inline script a page may carry besides JSON-LD. */
+/** The theme snippet (lib/pages/theme-script.ts), written out: the one inline script a page may carry besides JSON-LD. */
 const THEME_SNIPPET =
   'try{var t=localStorage.getItem("theme");if(t==="dark"||t==="light")document.documentElement.dataset.theme=t}catch(e){}';
 const THEME_SNIPPET_HASH = "'sha256-YuRQ4nuJ0uF0ixaggZuwo3yVDxI5myY9Vvw+RHwMG8k='";

@@ -12,7 +12,7 @@ export const CARD_FONT_FAMILY = "Noto Nastaliq Urdu";
 
 /** Relative to the project root. */
 export const CARD_FONT_FILES = {
-  /** The site's Urdu subset (lib/font-subset.ts URDU_CHARACTERS). */
+  /** The site's Urdu subset (scripts/font-characters.ts URDU_CHARACTERS). */
   urdu: "lib/cards/fonts/noto-nastaliq-urdu-400.ttf",
   /** Digits and Latin (LATIN_CHARACTERS), from the family's Latin slice. */
   latin: "lib/cards/fonts/noto-nastaliq-urdu-latin-400.ttf",

@@ -18,7 +18,7 @@ const headersFor = (siteUrl: string, source = "/:path*") =>
       ?.headers.map((h) => [h.key, h.value]),
   );
 
-// sha256 of lib/theme-script.ts's snippet, worked out apart from the code (`printf %s "$snippet" | openssl dgst -sha256 -binary | base64`).
+// sha256 of lib/pages/theme-script.ts's snippet, worked out apart from the code (`printf %s "$snippet" | openssl dgst -sha256 -binary | base64`).
 const THEME_SNIPPET_HASH = "'sha256-YuRQ4nuJ0uF0ixaggZuwo3yVDxI5myY9Vvw+RHwMG8k='";
 
 describe("content security policy", () => {

@@ -6,7 +6,7 @@
  * that picks the theme before first paint, by its hash.
  */
 import { createHash } from "node:crypto";
-import { THEME_SCRIPT } from "../theme-script";
+import { THEME_SCRIPT } from "@/lib/pages/theme-script";
 
 export interface HeaderRule {
   source: string;

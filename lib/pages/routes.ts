@@ -8,7 +8,7 @@
 import type { GetStaticPathsResult, GetStaticPropsResult } from "next";
 import { getContentIndex, type StoryKind } from "@/lib/content";
 import type { ListingKind } from "@/lib/lists/listings";
-import { toWire, type Wire } from "@/lib/wire";
+import { toWire, type Wire } from "./wire";
 import { correctionsPage } from "./corrections";
 import type { ErrorPageData } from "./errors";
 import { errorPage, notFoundPage } from "./errors";
@@ -26,7 +26,7 @@ export const REVALIDATE_SECONDS = 60;
  */
 export const LIVE_REVALIDATE_SECONDS = 15;
 
-/** A page's props: its data as JSON text (lib/wire.ts). */
+/** A page's props: its data as JSON text (lib/pages/wire.ts). */
 export interface PageProps<T> {
   data: Wire<T>;
 }

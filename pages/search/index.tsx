@@ -2,7 +2,7 @@ import type { GetStaticProps, PageConfig } from "next";
 import { SearchPage } from "@/components/SearchPage";
 import { searchPromptProps, type PageProps } from "@/lib/pages/routes";
 import type { SearchPageData } from "@/lib/pages/search";
-import { fromWire } from "@/lib/wire";
+import { fromWire } from "@/lib/pages/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 // /search with no query: the prompt. A query goes to ./results (proxy.ts).

@@ -2,7 +2,7 @@ import type { GetStaticPaths, GetStaticProps, PageConfig } from "next";
 import { StoryPage } from "@/components/StoryPage";
 import { storyPaths, storyProps, type PageProps } from "@/lib/pages/routes";
 import type { StoryPageData } from "@/lib/pages/story";
-import { fromWire } from "@/lib/wire";
+import { fromWire } from "@/lib/pages/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => storyPaths("video");

@@ -6,11 +6,11 @@
  * database it is given never reach the suite's server, on a free port, and
  * is stopped with everything it started.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort, startNextServer, type NextServer } from "@/lib/testing/next-server";
 
 export interface CopyServer {
   url: string;
@@ -46,30 +46,6 @@ const DIST = process.env.NEXT_DIST_DIR ?? ".next";
 /** Build output a running server never reads: the compiler's cache and the type stubs. */
 const SKIP = new Set(["cache", "types", "dev", "trace", "diagnostics"]);
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-async function waitUntilUp(url: string, output: () => string, seconds: number): Promise<void> {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${url}/robots.txt`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server at ${url} did not start:\n${output()}`);
-}
-
 export async function startCopyServer({
   mode = "start",
   edit = () => {},
@@ -100,48 +76,39 @@ export async function startCopyServer({
     }
   }
 
-  const port = await freePort();
-  let printed = "";
-  const server = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", mode, "-p", String(port), "-H", "127.0.0.1"],
-    {
+  const removeCopies = () => {
+    fs.rmSync(temp, { recursive: true, force: true });
+    if (dist !== DIST) fs.rmSync(dist, { recursive: true, force: true });
+  };
+  let server: NextServer;
+  try {
+    server = await startNextServer({
+      mode,
+      port: await freePort(),
       env: {
-        ...process.env,
         NEXT_DIST_DIR: dist,
         CONTENT_DIR: contentDir,
         SITE_URL: process.env.SITE_URL ?? "http://localhost:3000",
         ...env,
       },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true, // its own process group, so stopping it stops what it started
-    },
-  );
-  server.stdout.on("data", (chunk: Buffer) => (printed += chunk.toString()));
-  server.stderr.on("data", (chunk: Buffer) => (printed += chunk.toString()));
-  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
-
-  const stop = async () => {
-    if (server.pid && server.exitCode === null) {
-      process.kill(-server.pid, "SIGTERM");
-      await exited;
-    }
-    fs.rmSync(temp, { recursive: true, force: true });
-    if (dist !== DIST) fs.rmSync(dist, { recursive: true, force: true });
-  };
-  try {
-    await waitUntilUp(url, () => printed, mode === "dev" ? 240 : 60);
+      readyPath: "/robots.txt",
+      seconds: mode === "dev" ? 240 : 60,
+    });
   } catch (error) {
-    await stop();
+    removeCopies();
     throw error;
   }
+  const { url } = server;
+  const stop = async () => {
+    await server.stop();
+    removeCopies();
+  };
   const regenerate = (page: string) => {
     const { previewModeId } = JSON.parse(fs.readFileSync(path.join(dist, "prerender-manifest.json"), "utf8"))
       .preview as { previewModeId: string };
     return fetch(url + page, { headers: { "x-prerender-revalidate": previewModeId } });
   };
-  return { url, contentDir, database: databaseFile, output: () => printed, regenerate, stop };
+  return { url, contentDir, database: databaseFile, output: () => server.output(), regenerate, stop };
 }
 
 export async function get(url: string): Promise<{ status: number; text: string }> {

@@ -2,7 +2,7 @@ import type { GetStaticPaths, GetStaticProps, PageConfig } from "next";
 import { ListingView } from "@/components/ListingView";
 import type { ListingPageData } from "@/lib/pages/listing";
 import { listPaths, listProps, type PageProps } from "@/lib/pages/routes";
-import { fromWire } from "@/lib/wire";
+import { fromWire } from "@/lib/pages/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => listPaths("category", "key", false);

@@ -2,7 +2,7 @@ import type { GetStaticPaths, GetStaticProps, PageConfig } from "next";
 import { SearchPage } from "@/components/SearchPage";
 import { searchResultsProps, type PageProps } from "@/lib/pages/routes";
 import type { SearchPageData } from "@/lib/pages/search";
-import { fromWire } from "@/lib/wire";
+import { fromWire } from "@/lib/pages/wire";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 // Each search is rendered on its first request, then served from the cache
