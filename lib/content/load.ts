@@ -8,16 +8,9 @@ import path from "node:path";
 import { FrontMatterError, parseYamlText, splitFrontMatter } from "./frontmatter";
 import { ProblemList } from "./problems";
 import type { AuthorProfile, Category, ContentProblem, Story, StoryKind } from "./types";
-import {
-  KIND_DIRS,
-  resolveStories,
-  validateAuthor,
-  validateCategories,
-  validateStoryFile,
-  type LocalImage,
-  type RawFile,
-  type StoryDraft,
-} from "./validate";
+import { validateStoryFile, type StoryDraft } from "./check-story";
+import { resolveStories } from "./resolve";
+import { KIND_DIRS, validateAuthor, validateCategories, type LocalImage, type RawFile } from "./validate";
 
 export interface ContentSource {
   /** Paths in messages are relative to this folder. */
@@ -128,7 +121,7 @@ export function imageReader(source: ContentSource): LocalImage {
   };
 }
 
-/** A story file read and checked on its own (validate.ts), by its path relative to the root; null if it is gone or unreadable. */
+/** A story file read and checked on its own (check-story.ts), by its path relative to the root; null if it is gone or unreadable. */
 export function readStoryFile(problems: ProblemList, source: ContentSource, file: string, now: Date): StoryDraft | null {
   const kind = (Object.keys(KIND_DIRS) as StoryKind[]).find((k) => file.startsWith(`${relative(source, source.contentDir)}/${KIND_DIRS[k]}/`));
   const absolute = path.join(source.root, file);

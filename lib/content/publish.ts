@@ -19,7 +19,8 @@ import { ContentError, readContent } from "./index";
 import { contentFileStamps, defaultSource, imageReader, readStoryFile, type ContentSource } from "./load";
 import { formatProblem, ProblemList } from "./problems";
 import type { Story, StoryTeaser } from "./types";
-import { resolveStories, type StoryDraft } from "./validate";
+import type { StoryDraft } from "./check-story";
+import { resolveStories } from "./resolve";
 
 export type PublishOutcome =
   /** `files` changed on disk; `paths` are the pages to regenerate now. */

@@ -2,7 +2,7 @@
  * The front-matter rules of ../shared/CONTRACT.md as zod schemas. Each
  * message is written for an editor: what is wrong, then what is expected.
  * Rules that span fields or need the rest of the content (keys, slugs,
- * files) live in validate.ts, so every problem shows at once.
+ * files) live in check-story.ts and resolve.ts, so every problem shows at once.
  */
 import { z } from "zod";
 import { parseContentDate } from "@/lib/urdu/date";
