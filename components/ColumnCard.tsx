@@ -1,6 +1,7 @@
 import type { StoryTeaser } from "@/lib/content";
 import { TeaserDate } from "./TeaserDate";
 import { AuthorAvatar } from "./AuthorAvatar";
+import { HeadlineLink } from "./HeadlineLink";
 
 interface ColumnCardProps {
   story: StoryTeaser;
@@ -19,9 +20,7 @@ export function ColumnCard({ story, headingLevel = 3 }: ColumnCardProps) {
         </a>
       </div>
       <Heading className="text-xl">
-        <a href={story.path} className="text-ink no-underline hover:text-brand hover:underline">
-          {story.title}
-        </a>
+        <HeadlineLink href={story.path}>{story.title}</HeadlineLink>
       </Heading>
       <p className="text-ink-muted">{story.summary}</p>
       <TeaserDate story={story} className="text-sm text-ink-muted" />

@@ -4,6 +4,7 @@ import { t } from "@/lib/urdu/strings";
 import { EmptyState } from "./EmptyState";
 import { PageHead } from "./PageHead";
 import { SiteChrome } from "./SiteChrome";
+import { HeadlineLink } from "./HeadlineLink";
 
 interface CorrectionsPageProps {
   data: CorrectionsPageData;
@@ -29,9 +30,7 @@ export function CorrectionsPage({ data }: CorrectionsPageProps) {
                     <time dateTime={isoInKarachi(date)}>{formatDateLine(date)}</time>
                   </p>
                   <h2 className="text-xl">
-                    <a href={story.path} className="text-ink no-underline hover:text-brand hover:underline">
-                      {story.title}
-                    </a>
+                    <HeadlineLink href={story.path}>{story.title}</HeadlineLink>
                   </h2>
                   <p>{text}</p>
                 </article>

@@ -1,7 +1,8 @@
 import type { StoryTeaser } from "@/lib/content";
-import { t } from "@/lib/urdu/strings";
 import { TeaserDate } from "./TeaserDate";
 import { StoryImage } from "./StoryImage";
+import { StoryKindLine } from "./StoryKindLine";
+import { HeadlineLink } from "./HeadlineLink";
 
 interface LeadStoryProps {
   story: StoryTeaser;
@@ -12,14 +13,9 @@ export function LeadStory({ story }: LeadStoryProps) {
   return (
     <article className="flex flex-col gap-3">
       {story.image && <StoryImage image={story.image} sizes="(min-width: 1024px) 50rem, 100vw" priority />}
-      <p className="text-sm text-ink-muted">
-        <span className="font-bold text-brand">{t.kind[story.kind]}</span>
-        {story.category && <> · {story.category.name}</>}
-      </p>
+      <StoryKindLine story={story} />
       <h2 className="text-2xl sm:text-4xl">
-        <a href={story.path} className="text-ink no-underline hover:text-brand hover:underline">
-          {story.title}
-        </a>
+        <HeadlineLink href={story.path}>{story.title}</HeadlineLink>
       </h2>
       <p className="text-lg text-ink-muted sm:text-xl">{story.summary}</p>
       <TeaserDate story={story} className="text-sm text-ink-muted" />

@@ -1,7 +1,8 @@
 import type { SearchHit } from "@/lib/search";
-import { t } from "@/lib/urdu/strings";
 import { TeaserDate } from "./TeaserDate";
 import { Highlighted } from "./Highlighted";
+import { StoryKindLine } from "./StoryKindLine";
+import { HeadlineLink } from "./HeadlineLink";
 
 interface SearchResultProps {
   hit: SearchHit;
@@ -12,14 +13,11 @@ export function SearchResult({ hit }: SearchResultProps) {
   const { story } = hit;
   return (
     <article className="flex flex-col gap-1">
-      <p className="text-sm text-ink-muted">
-        <span className="font-bold text-brand">{t.kind[story.kind]}</span>
-        {story.category && <> · {story.category.name}</>}
-      </p>
+      <StoryKindLine story={story} />
       <h2 className="text-xl">
-        <a href={story.path} className="text-ink no-underline hover:text-brand hover:underline">
+        <HeadlineLink href={story.path}>
           <Highlighted segments={hit.title} />
-        </a>
+        </HeadlineLink>
       </h2>
       <p className="text-ink-muted">
         <Highlighted segments={hit.summary} />

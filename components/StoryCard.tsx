@@ -1,7 +1,8 @@
 import type { StoryTeaser } from "@/lib/content";
-import { t } from "@/lib/urdu/strings";
 import { TeaserDate } from "./TeaserDate";
 import { StoryImage } from "./StoryImage";
+import { StoryKindLine } from "./StoryKindLine";
+import { HeadlineLink } from "./HeadlineLink";
 
 interface StoryCardProps {
   story: StoryTeaser;
@@ -17,14 +18,9 @@ export function StoryCard({ story, headingLevel = 3, showImage = true, showSumma
   return (
     <article className="flex flex-col gap-2">
       {showImage && story.image && <StoryImage image={story.image} sizes="(min-width: 1024px) 24rem, 100vw" />}
-      <p className="text-sm text-ink-muted">
-        <span className="font-bold text-brand">{t.kind[story.kind]}</span>
-        {story.category && <> · {story.category.name}</>}
-      </p>
+      <StoryKindLine story={story} />
       <Heading className="text-xl">
-        <a href={story.path} className="text-ink no-underline hover:text-brand hover:underline">
-          {story.title}
-        </a>
+        <HeadlineLink href={story.path}>{story.title}</HeadlineLink>
       </Heading>
       {showSummary && <p className="text-ink-muted">{story.summary}</p>}
       <TeaserDate story={story} className="text-sm text-ink-muted" />

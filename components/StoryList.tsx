@@ -1,5 +1,6 @@
 import type { StoryTeaser } from "@/lib/content";
 import { TeaserDate } from "./TeaserDate";
+import { HeadlineLink } from "./HeadlineLink";
 
 interface StoryListProps {
   title: string;
@@ -22,9 +23,9 @@ export function StoryList({ title, stories, moreHref, moreLabel, id }: StoryList
       <ol className="divide-y divide-line">
         {stories.map((story) => (
           <li key={story.slug} className="py-3">
-            <a href={story.path} className="text-lg text-ink no-underline hover:text-brand hover:underline">
+            <HeadlineLink href={story.path} className="text-lg">
               {story.title}
-            </a>
+            </HeadlineLink>
             <TeaserDate story={story} className="block text-sm text-ink-muted" />
           </li>
         ))}

@@ -1,12 +1,13 @@
 import type { GetStaticProps, PageConfig } from "next";
-import { NotFoundPage } from "@/components/NotFoundPage";
+import { ErrorPage } from "@/components/ErrorPage";
 import type { ErrorPageData } from "@/lib/pages/errors";
 import { notFoundProps, type PageProps } from "@/lib/pages/routes";
 import { fromWire } from "@/lib/pages/wire";
+import { t } from "@/lib/urdu/strings";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 export const getStaticProps: GetStaticProps<PageProps<ErrorPageData>> = () => notFoundProps();
 
 export default function NotFound({ data }: PageProps<ErrorPageData>) {
-  return <NotFoundPage data={fromWire(data)} />;
+  return <ErrorPage data={fromWire(data)} code="404" title={t.notFoundTitle} body={t.notFoundBody} />;
 }
