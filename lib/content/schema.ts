@@ -134,6 +134,8 @@ export const authorSchema = z.object({
   name: requiredText("the person's or desk's name in Urdu"),
   role: optionalText,
   image: imagePath,
+  /** A desk or other organisation rather than a person: schema.org calls it an Organization. */
+  desk: flag,
 });
 export const KNOWN_AUTHOR_FIELDS = Object.keys(authorSchema.shape);
 

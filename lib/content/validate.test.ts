@@ -165,6 +165,18 @@ describe("authors and sections", () => {
     ]);
   });
 
+  it("takes desk: true for an organisation, and still reads the role ڈیسک alone that way", () => {
+    const organisation = (text: string) =>
+      lines({ "content/authors/news-desk.md": text }).loaded.authors.find((a) => a.key === "news-desk")?.organization;
+    expect(organisation("---\nname: خبروں کا شعبہ\nrole: ادارتی ٹیم\ndesk: true\n---\n")).toBe(true);
+    expect(organisation("---\nname: نیوز ڈیسک\nrole: ڈیسک\n---\n")).toBe(true);
+    expect(organisation("---\nname: نیوز ڈیسک\nrole: ڈیسک\ndesk: false\n---\n")).toBe(false);
+    expect(organisation("---\nname: ثنا بلوچ\nrole: نامہ نگار\n---\n")).toBe(false);
+    expect(lines({ "content/authors/news-desk.md": "---\nname: نیوز ڈیسک\ndesk: ہاں\n---\n" }).errors).toEqual([
+      'content/authors/news-desk.md: desk: must be true or false, not "ہاں"',
+    ]);
+  });
+
   it("blames a broken author file, not each story that names it", () => {
     const { loaded, errors } = lines({ "content/authors/news-desk.md": "---\nrole: ڈیسک\n---\n" });
     expect(errors).toEqual(["content/authors/news-desk.md: name: is required: the person's or desk's name in Urdu"]);

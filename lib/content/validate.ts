@@ -94,15 +94,15 @@ export function validateAuthor(problems: ProblemList, raw: RawFile, localImage: 
   const before = problems.errors.length;
   const size = checkImage(problems, raw.file, "image", parsed.data.image, localImage);
   if (problems.errors.length > before) return null;
-  const { name, role, image } = parsed.data;
+  const { name, role, image, desk } = parsed.data;
   return {
     key: raw.name,
     name,
     ...(role ? { role } : {}),
     ...(image ? { image: { src: image, ...(size?.width ? { width: size.width } : {}), ...(size?.height ? { height: size.height } : {}) } } : {}),
     path: `/authors/${raw.name}`,
-    // A desk is an organisation, not a person; its file gives its role as ڈیسک.
-    organization: role === "ڈیسک",
+    // `desk: true` says so; files from before the field said it with the role ڈیسک alone.
+    organization: desk ?? role === "ڈیسک",
     bioHtml: renderMarkdown(raw.body),
     file: raw.file,
   };
