@@ -6,7 +6,8 @@
  * that picks the theme before first paint, by its hash.
  */
 import { createHash } from "node:crypto";
-import { THEME_SCRIPT } from "@/lib/pages/theme-script";
+// Relative, as next.config.ts loads this file and its loader knows no @/ alias.
+import { THEME_SCRIPT } from "../pages/theme-script";
 
 export interface HeaderRule {
   source: string;
