@@ -19,8 +19,10 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    // The tests run against the production server of the last build.
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // The tests run against the production server of the last build, started
+    // as docs/deploy.md says (-H localhost: with -H 127.0.0.1 Next 16.4.6 sends
+    // its own rewrites over the network to itself, vercel/next.js#94745).
+    command: `npx next start -p ${port} -H localhost`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

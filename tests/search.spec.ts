@@ -36,6 +36,18 @@ test.describe("search", () => {
     }
   });
 
+  test("answers behind a proxy that ends TLS, as the page its own server renders", async ({ request }) => {
+    // nginx in front says https. A server started with -H 127.0.0.1 sent each
+    // search over the network to itself, as https, and answered 500.
+    const https = { "X-Forwarded-Proto": "https" };
+    const found = await request.get(searchUrl("کراچی پانی"), { headers: https });
+    expect(found.status()).toBe(200);
+    expect(await found.text()).toContain(`href="${water.path}"`);
+    const undecodable = await request.get("/news/%FF", { headers: https });
+    expect(undecodable.status()).toBe(404);
+    expect(await undecodable.text()).toContain("صفحہ نہیں ملا");
+  });
+
   test("works with no JavaScript from the header's box", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -68,7 +68,8 @@ export async function startNextServer({
   let printed = "";
   const server = spawn(
     process.execPath,
-    [path.join(root, "node_modules/next/dist/bin/next"), mode, "-p", String(port), "-H", "127.0.0.1"],
+    // localhost, not 127.0.0.1: with a loopback address Next proxies its own rewrites to itself (docs/deploy.md).
+    [path.join(root, "node_modules/next/dist/bin/next"), mode, "-p", String(port), "-H", "localhost"],
     {
       cwd: root,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
