@@ -1,8 +1,8 @@
 /**
  * The Nastaliq font: the subset draws Urdu exactly as the whole font does,
  * no page waits for it (not preloaded, font-display: swap), the swap from
- * the fallback barely moves a page, and a reader's next page has it from
- * the cache before it paints.
+ * the fallback barely moves a page, and a reader's next page takes it from
+ * the cache.
  */
 import { expect, test, type Page } from "@playwright/test";
 import fs from "node:fs";
@@ -61,17 +61,14 @@ test("no page preloads the font, and each fetches that one file and no other", a
   expect(fonts[0]).toMatch(/\/_next\/static\/media\/noto-nastaliq-urdu-400\.[\w-]+\.woff2$/);
 });
 
-test("a reader's second page has Nastaliq from the cache, so nothing swaps", async ({ page }) => {
-  await page.setViewportSize({ width: 412, height: 823 });
+// Not "nothing swaps": with font-display: swap the cached file usually wins the
+// race to first paint (the runs here: 30 ms ahead), but a busy phone can paint
+// first and then swap, by the bounded amount the tests below measure (0.011
+// once in CI). Only font-display: optional would make it certain, at the cost
+// those tests' comment gives.
+test("a reader's second page takes Nastaliq from the cache", async ({ page }) => {
   await page.goto("/");
   await page.evaluate(() => document.fonts.ready);
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number };
-    w.shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.shifts += (entry as unknown as { value: number }).value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
   await page.goto("/news/psx-index-record-high", { waitUntil: "load" });
   expect(
     await page.evaluate(() =>
@@ -88,7 +85,6 @@ test("a reader's second page has Nastaliq from the cache, so nothing swaps", asy
     transferred.every((bytes) => bytes === 0),
     String(transferred),
   ).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
 });
 
 // A phone of 360 px, the narrowest common width, where lines are shortest and wrap most.
