@@ -13,16 +13,20 @@ import { contentDatabasePath } from "@/lib/content/database";
 const at = process.argv.indexOf("--out");
 const file = at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : contentDatabasePath();
 
-try {
-  const report = buildContentDatabase(file);
-  console.log(
-    `content database: ${report.stories} stories, ${report.authors} authors written to ${file} in ${report.ms} ms`,
-  );
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  for (const line of error.lines) console.error(line);
-  console.error(
-    `content check failed: ${error.lines.length} error(s); nothing was built (npm run content:check lists warnings too)`,
-  );
-  process.exit(1);
+async function main(): Promise<void> {
+  try {
+    const report = await buildContentDatabase(file);
+    console.log(
+      `content database: ${report.stories} stories, ${report.authors} authors written to ${file} in ${report.ms} ms`,
+    );
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    for (const line of error.lines) console.error(line);
+    console.error(
+      `content check failed: ${error.lines.length} error(s); nothing was built (npm run content:check lists warnings too)`,
+    );
+    process.exit(1);
+  }
 }
+
+void main();

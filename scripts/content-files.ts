@@ -11,26 +11,32 @@ export interface ContentFile extends SourceFile {
   path: string;
 }
 
-export function readContentFiles(source: ContentSource = defaultSource()): ContentFile[] {
+/** The files of `kinds`, stories and authors unless told. */
+export function readContentFiles(
+  source: ContentSource = defaultSource(),
+  kinds: readonly FileKind[] = ["story", "author"],
+): ContentFile[] {
   const folders: [string, FileKind][] = [
     ...Object.values(KIND_DIRS).map((dir): [string, FileKind] => [dir, "story"]),
     ["authors", "author"],
   ];
-  return folders.flatMap(([dir, kind]) => {
-    const folder = path.join(source.contentDir, dir);
-    if (!fs.existsSync(folder)) return [];
-    return fs
-      .readdirSync(folder)
-      .filter((name) => name.endsWith(".md") && !name.startsWith("."))
-      .sort()
-      .map((name) => {
-        const file = path.join(folder, name);
-        return {
-          path: file,
-          file: path.relative(source.root, file).split(path.sep).join("/"),
-          text: fs.readFileSync(file, "utf8"),
-          kind,
-        };
-      });
-  });
+  return folders
+    .filter(([, kind]) => kinds.includes(kind))
+    .flatMap(([dir, kind]) => {
+      const folder = path.join(source.contentDir, dir);
+      if (!fs.existsSync(folder)) return [];
+      return fs
+        .readdirSync(folder)
+        .filter((name) => name.endsWith(".md") && !name.startsWith("."))
+        .sort()
+        .map((name) => {
+          const file = path.join(folder, name);
+          return {
+            path: file,
+            file: path.relative(source.root, file).split(path.sep).join("/"),
+            text: fs.readFileSync(file, "utf8"),
+            kind,
+          };
+        });
+    });
 }

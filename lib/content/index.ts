@@ -10,7 +10,7 @@
  */
 import { contentDatabasePath, memoryDatabase, openDatabaseFile } from "./database";
 import { openReader, type ReaderOptions } from "./db/reader";
-import { contentStamp, defaultSource, loadContent, type ContentSource } from "./load";
+import { contentStamp, defaultSource, loadContent, type ContentSource, type LoadedContent } from "./load";
 import { storyProblems } from "@/lib/proofing/check";
 import { formatProblem } from "./problems";
 import type { AuthorProfile, Category, Story } from "./types";
@@ -42,7 +42,11 @@ export function buildIndex(
  * content throws with every problem listed.
  */
 export function readContent(source: ContentSource = defaultSource(), now = new Date()) {
-  const loaded = loadContent(source, now);
+  return refuseErrors(loadContent(source, now), now);
+}
+
+/** `loaded` as it is, or a ContentError listing every error in it (the build's rules, content:check's too). */
+export function refuseErrors<T extends LoadedContent>(loaded: T, now: Date): T {
   const errors = [...loaded.problems, ...storyProblems(loaded.stories, now)].filter((p) => p.severity === "error");
   if (errors.length > 0) throw new ContentError(errors.map(formatProblem));
   return loaded;

@@ -1,23 +1,21 @@
 /**
- * The only code that reads content/ and checks public/images. Everything
- * is read synchronously once per process; see index.ts for the cache.
+ * Content as the site uses it: sections, authors and stories read and
+ * checked (story files one by one in files.ts, on worker threads for the
+ * build in parallel.ts), pictures looked up in public/images. See index.ts
+ * for the cache.
  */
 import fs from "node:fs";
 import { imageSize } from "image-size";
 import path from "node:path";
-import { FrontMatterError, parseYamlText, splitFrontMatter } from "./frontmatter";
+import { listStoryFiles, markdownFiles, readMarkdown, readStoryFiles, relative, type ContentSource, type StoryFilesRead } from "./files";
+import { FrontMatterError, parseYamlText } from "./frontmatter";
 import { ProblemList } from "./problems";
 import type { AuthorProfile, Category, ContentProblem, Story, StoryKind } from "./types";
 import { validateStoryFile, type StoryDraft } from "./check-story";
 import { resolveStories } from "./resolve";
-import { KIND_DIRS, validateAuthor, validateCategories, type LocalImage, type RawFile } from "./validate";
+import { KIND_DIRS, validateAuthor, validateCategories, type LocalImage } from "./validate";
 
-export interface ContentSource {
-  /** Paths in messages are relative to this folder. */
-  root: string;
-  contentDir: string;
-  publicDir: string;
-}
+export type { ContentSource } from "./files";
 
 export function defaultSource(root = process.cwd()): ContentSource {
   const contentDir = process.env.CONTENT_DIR ? path.resolve(root, process.env.CONTENT_DIR) : path.join(root, "content");
@@ -33,32 +31,6 @@ export interface LoadedContent {
   problems: ContentProblem[];
   /** Each file read, relative to the root, by its size and time: publishing compares them with the disk. */
   stamps: Map<string, string>;
-}
-
-function relative(source: ContentSource, file: string): string {
-  return path.relative(source.root, file).split(path.sep).join("/");
-}
-
-/** The Markdown files of a folder, sorted so messages come in a stable order. */
-function markdownFiles(problems: ProblemList, source: ContentSource, dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const names = fs.readdirSync(dir).filter((name) => !name.startsWith(".")).sort();
-  for (const name of names) {
-    if (!name.endsWith(".md")) problems.warning(relative(source, path.join(dir, name)), "file", "is not a .md file and is ignored");
-  }
-  return names.filter((name) => name.endsWith(".md")).map((name) => path.join(dir, name));
-}
-
-function readMarkdown(problems: ProblemList, source: ContentSource, file: string): RawFile | null {
-  const rel = relative(source, file);
-  try {
-    const { data, body, bodyLine } = splitFrontMatter(fs.readFileSync(file, "utf8"));
-    return { file: rel, name: path.basename(file, ".md"), data, body, bodyLine };
-  } catch (error) {
-    if (!(error instanceof FrontMatterError)) throw error;
-    problems.error(rel, "front matter", error.message);
-    return null;
-  }
 }
 
 function readCategories(problems: ProblemList, source: ContentSource): Category[] {
@@ -143,8 +115,23 @@ export function contentStamp(source: ContentSource = defaultSource()): string {
 }
 
 export function loadContent(source: ContentSource = defaultSource(), now = new Date()): LoadedContent {
-  const problems = new ProblemList();
+  // Stamped before reading: a file changed meanwhile looks changed to publishing, not already done.
   const stamps = contentFileStamps(source);
+  const problems = new ProblemList();
+  const files = listStoryFiles(problems, source);
+  return assembleContent(source, problems, readStoryFiles(source, files, now), stamps);
+}
+
+/**
+ * The rest of loading once the story files are read (`stories`, here or on
+ * worker threads): sections, authors, and the rules that need every file.
+ */
+export function assembleContent(
+  source: ContentSource,
+  problems: ProblemList,
+  stories: StoryFilesRead,
+  stamps: Map<string, string>,
+): LoadedContent {
   const localImage = imageReader(source);
 
   const categories = readCategories(problems, source);
@@ -156,17 +143,9 @@ export function loadContent(source: ContentSource = defaultSource(), now = new D
     const author = raw && validateAuthor(problems, raw, localImage);
     if (author) authors.push(author);
   }
+  for (const problem of stories.problems) problems.items.push(problem);
 
-  const drafts: StoryDraft[] = [];
-  for (const kind of Object.keys(KIND_DIRS) as StoryKind[]) {
-    for (const file of markdownFiles(problems, source, path.join(source.contentDir, KIND_DIRS[kind]))) {
-      const raw = readMarkdown(problems, source, file);
-      const draft = raw && validateStoryFile(problems, { ...raw, kind }, now);
-      if (draft) drafts.push(draft);
-    }
-  }
-
-  const stories = resolveStories(problems, drafts, {
+  const resolved = resolveStories(problems, stories.drafts, {
     categories: new Map(categories.map((c) => [c.key, c])),
     authors: new Map(authors.map((a) => [a.key, a])),
     authorFiles,
@@ -174,5 +153,5 @@ export function loadContent(source: ContentSource = defaultSource(), now = new D
   });
   // Grouped by file, in the order found within each, so an editor reads one file's problems together.
   const byFile = [...problems.items].sort((a, b) => a.file.localeCompare(b.file));
-  return { stories, authors, categories, problems: byFile, stamps };
+  return { stories: resolved, authors, categories, problems: byFile, stamps };
 }

@@ -13,10 +13,10 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const now = new Date("2026-02-01T00:00:00+05:00");
 
 /** A built database of a content tree, the tree's files to change, and a look at the database as a server would see it. */
-function site(name: string) {
+async function site(name: string) {
   const source = makeContent({ "content/news/second.md": validStory({ title: '"دوسری خبر"', date: "2026-01-29T10:00:00+05:00", tags: "[بارش]" }) });
   const file = path.join(dir, `${name}.db`);
-  buildContentDatabase(file, source);
+  await buildContentDatabase(file, source);
   const write = (name: string, text: string | null) => {
     const target = path.join(source.root, name);
     if (text === null) fs.rmSync(target);
@@ -36,12 +36,12 @@ function site(name: string) {
 const titles = (index: ReturnType<typeof openReader>) => index.list({ of: "all" }).stories.map((s) => s.title);
 
 describe("publishing into a built database", () => {
-  it("takes nothing when nothing changed", () => {
-    expect(site("unchanged").publish()).toEqual({ ok: true, files: [], paths: [] });
+  it("takes nothing when nothing changed", async () => {
+    expect((await site("unchanged")).publish()).toEqual({ ok: true, files: [], paths: [] });
   });
 
-  it("takes a story added, edited and removed, with its lists, tags and search, and names the pages it touched", () => {
-    const { write, look, publish } = site("changes");
+  it("takes a story added, edited and removed, with its lists, tags and search, and names the pages it touched", async () => {
+    const { write, look, publish } = await site("changes");
     write("content/news/third.md", validStory({ title: '"تیسری خبر سیلاب"', date: "2026-01-30T10:00:00+05:00", tags: "[سیلاب]", category: "world" }));
     write("content/news/second.md", validStory({ title: '"دوسری خبر، نئی سرخی"', date: "2026-01-29T10:00:00+05:00", tags: "[بارش]" }));
     const outcome = publish();
@@ -61,15 +61,15 @@ describe("publishing into a built database", () => {
     expect(look((index) => [index.search("سیلاب").total, index.tagName("سیلاب"), index.story("news", "third")])).toEqual([0, undefined, undefined]);
   });
 
-  it("places a story among others of the same instant in the site's order", () => {
-    const { write, look, publish } = site("same-instant");
+  it("places a story among others of the same instant in the site's order", async () => {
+    const { write, look, publish } = await site("same-instant");
     write("content/news/a-first.md", validStory({ title: '"الف"', date: "2026-01-29T10:00:00+05:00" }));
     expect(publish().ok).toBe(true);
     expect(look((index) => index.list({ of: "all" }).stories.map((s) => s.slug))).toEqual(["a-first", "second", "karachi-rain"]);
   });
 
-  it("refuses a bad edit with the build's own lines, and keeps the last good content", () => {
-    const { write, look, publish } = site("refused");
+  it("refuses a bad edit with the build's own lines, and keeps the last good content", async () => {
+    const { write, look, publish } = await site("refused");
     write("content/news/second.md", validStory({ title: '"دوسری خبر"', date: "کل" }));
     write("content/news/fourth.md", validStory({ title: '"چوتھی"', related: "[no-such-story]" }));
     expect(publish()).toEqual({
@@ -82,8 +82,8 @@ describe("publishing into a built database", () => {
     expect(look(titles)).toEqual(["دوسری خبر", "کراچی میں بارش"]);
   });
 
-  it("refuses to remove a story another one names in related", () => {
-    const { write, look, publish } = site("named");
+  it("refuses to remove a story another one names in related", async () => {
+    const { write, look, publish } = await site("named");
     write("content/news/karachi-rain.md", validStory({ related: "[second]" }));
     expect(publish().ok).toBe(true);
     write("content/news/second.md", null);
@@ -94,8 +94,8 @@ describe("publishing into a built database", () => {
     expect(look((index) => index.story("news", "second")?.title)).toBe("دوسری خبر");
   });
 
-  it("takes a changed section list by publishing everything again", () => {
-    const { write, look, publish } = site("sections");
+  it("takes a changed section list by publishing everything again", async () => {
+    const { write, look, publish } = await site("sections");
     write("content/categories.yml", "- key: pakistan\n  name: پاکستان\n- key: world\n  name: عالمی خبریں\n");
     expect(publish()).toMatchObject({ ok: true, files: ["content/categories.yml"] });
     expect(look((index) => index.categories.map((c) => c.name))).toEqual(["پاکستان", "عالمی خبریں"]);

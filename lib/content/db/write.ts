@@ -19,13 +19,15 @@ export interface ContentSet {
   authors: readonly AuthorProfile[];
   /** Each content file's size and time (load.ts), so publishing can tell what changed since. */
   stamps?: ReadonlyMap<string, string>;
+  /** Stories' body terms for search already worked out (parallel.ts), by file. */
+  searchBodies?: ReadonlyMap<string, string>;
 }
 
 const STORY_SQL = `INSERT INTO stories (id, slug, kind, date, updated, title, summary, category, author, tags, image, video, draft, featured, breaking, live, live_until, live_updates, corrected, changed)
   VALUES (@id, @slug, @kind, @date, @updated, @title, @summary, @category, @author, @tags, @image, @video, @draft, @featured, @breaking, @live, @live_until, @live_updates, @corrected, @changed)`;
 
 /** A story's rows in every table: its own, its text, its corrections, its tags and its search row (none but its own for a draft). */
-export function insertStory(db: Database, story: Story, id: number): void {
+export function insertStory(db: Database, story: Story, id: number, bodyTerms?: string): void {
   const rows = storyRows(story, id);
   prepared(db, STORY_SQL).run(rows.story);
   prepared(db, "INSERT INTO story_texts (id, body, related, corrections, file) VALUES (@id, @body, @related, @corrections, @file)").run(rows.text);
@@ -35,7 +37,7 @@ export function insertStory(db: Database, story: Story, id: number): void {
   for (const { date, text } of story.corrections) correction.run(id, date.getTime(), text);
   const tag = prepared(db, "INSERT OR IGNORE INTO story_tags (tag, id) VALUES (?, ?)");
   for (const name of story.tags) tag.run(tagKey(name), id);
-  writeSearchRow(db, id, searchRowFor(story));
+  writeSearchRow(db, id, searchRowFor(story, bodyTerms));
 }
 
 /** Takes the story of this id out of every table. */
@@ -82,7 +84,7 @@ export function writeContent(db: Database, content: ContentSet): void {
   db.transaction(() => {
     db.prepare("INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)").run("schema", SCHEMA_VERSION, "revision", "1");
     writeLists(db, content);
-    for (const story of content.stories) insertStory(db, story, ids.get(story.slug)!);
+    for (const story of content.stories) insertStory(db, story, ids.get(story.slug)!, content.searchBodies?.get(story.file));
     const listed = content.stories.filter((story) => !story.draft).sort((a, b) => ids.get(b.slug)! - ids.get(a.slug)!);
     const insertTag = db.prepare("INSERT INTO tags (tag, name) VALUES (?, ?)");
     for (const [key, name] of tagNames(listed)) insertTag.run(key, name);

@@ -1,0 +1,93 @@
+/**
+ * The Markdown files of content/, listed, read and split into front matter
+ * and body. Each story file is also checked alone here (check-story.ts): the
+ * part of loading that needs no other file, which the build and
+ * content:check spread over worker threads (parallel.ts).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { proofingProblems } from "@/lib/proofing/check";
+import { FrontMatterError, splitFrontMatter } from "./frontmatter";
+import { ProblemList } from "./problems";
+import { searchBodyTerms } from "./search/table";
+import type { ContentProblem, StoryKind } from "./types";
+import { validateStoryFile, type StoryDraft } from "./check-story";
+import { KIND_DIRS, type RawFile } from "./validate";
+
+export interface ContentSource {
+  /** Paths in messages are relative to this folder. */
+  root: string;
+  contentDir: string;
+  publicDir: string;
+}
+
+export function relative(source: ContentSource, file: string): string {
+  return path.relative(source.root, file).split(path.sep).join("/");
+}
+
+/** The Markdown files of a folder, sorted so messages come in a stable order. */
+export function markdownFiles(problems: ProblemList, source: ContentSource, dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const names = fs.readdirSync(dir).filter((name) => !name.startsWith(".")).sort();
+  for (const name of names) {
+    if (!name.endsWith(".md")) problems.warning(relative(source, path.join(dir, name)), "file", "is not a .md file and is ignored");
+  }
+  return names.filter((name) => name.endsWith(".md")).map((name) => path.join(dir, name));
+}
+
+export function readMarkdown(problems: ProblemList, source: ContentSource, file: string, text = fs.readFileSync(file, "utf8")): RawFile | null {
+  const rel = relative(source, file);
+  try {
+    const { data, body, bodyLine } = splitFrontMatter(text);
+    return { file: rel, name: path.basename(file, ".md"), data, body, bodyLine };
+  } catch (error) {
+    if (!(error instanceof FrontMatterError)) throw error;
+    problems.error(rel, "front matter", error.message);
+    return null;
+  }
+}
+
+/** A story file on disk and the kind its folder makes it. */
+export interface StoryFile {
+  path: string;
+  kind: StoryKind;
+}
+
+export function listStoryFiles(problems: ProblemList, source: ContentSource): StoryFile[] {
+  return (Object.keys(KIND_DIRS) as StoryKind[]).flatMap((kind) =>
+    markdownFiles(problems, source, path.join(source.contentDir, KIND_DIRS[kind])).map((file) => ({ path: file, kind })),
+  );
+}
+
+/** What else to work out from each file while it is in hand. */
+export interface FileWork {
+  /** Proofing warnings (content:check). */
+  proof?: boolean;
+  /** The body's search terms (the build's search table). */
+  searchBodies?: boolean;
+}
+
+export interface StoryFilesRead {
+  /** One per file that could be read, in the order given. */
+  drafts: StoryDraft[];
+  problems: ContentProblem[];
+  proofing: ContentProblem[];
+  /** A published story's body as search terms, by its file. */
+  searchBodies: Map<string, string>;
+}
+
+export function readStoryFiles(source: ContentSource, files: readonly StoryFile[], now: Date, work: FileWork = {}): StoryFilesRead {
+  const problems = new ProblemList();
+  const read: StoryFilesRead = { drafts: [], problems: problems.items, proofing: [], searchBodies: new Map() };
+  for (const { path: file, kind } of files) {
+    const text = fs.readFileSync(file, "utf8");
+    const raw = readMarkdown(problems, source, file, text);
+    if (work.proof) read.proofing.push(...proofingProblems([{ file: relative(source, file), text, kind: "story" }]));
+    const draft = raw && validateStoryFile(problems, { ...raw, kind }, now);
+    if (!draft) continue;
+    read.drafts.push(draft);
+    // Drafts are never searched (write.ts): no terms to work out.
+    if (work.searchBodies && draft.data.draft !== true) read.searchBodies.set(draft.raw.file, searchBodyTerms(draft.raw.body));
+  }
+  return read;
+}
