@@ -101,7 +101,7 @@ describe("the content database the build writes", () => {
     const writable = new Database(file);
     writable.prepare("UPDATE meta SET value = '0' WHERE key = 'schema'").run();
     writable.close();
-    expect(() => openDatabaseFile(file)).toThrow(/was written by another version of the site \(schema 0, expected 2\); rebuild it/);
+    expect(() => openDatabaseFile(file)).toThrow(/was written by another version of the site \(schema 0, expected 3\); rebuild it/);
     expect(() => openDatabaseFile(path.join(dir, "none.db"))).toThrow(/no content database at .*none\.db; `npm run build` writes it/);
   });
 });

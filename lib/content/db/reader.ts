@@ -11,18 +11,27 @@ import { bylineOf } from "../validate";
 import type { ContentIndex, ListPage, StoryList, TagPage } from "../index-types";
 import { searchStories } from "../search/search";
 import { firstIdAt, publishedBelow } from "./order";
-import { TEASER_COLUMNS, toStory, toTeaser, type Lookups, type StoryRow, type TeaserRow } from "./rows";
+import { relatedStories } from "./related";
+import { PUBLISHED, TEASER_COLUMNS, toStory, toTeaser, type Lookups, type StoryRow, type TeaserRow } from "./rows";
 
-const PUBLISHED = "s.draft = 0 AND s.id < @cut";
 const FULL = `SELECT ${TEASER_COLUMNS}, x.body, x.related, x.corrections, x.file FROM stories s JOIN story_texts x ON x.id = s.id WHERE s.slug = ? AND s.kind = ?`;
 
-/** FROM/WHERE of each list, with its order; @key names what the list is of. */
-function listSql(list: StoryList): { from: string; order: string } {
+/**
+ * FROM/WHERE of each list, with its order; @key names what the list is of.
+ * `counted` is the FROM for its count where the planner needs telling: it
+ * would walk the wide table by id for "ids below the cut" (50 ms at 100,000
+ * stories) where the narrow index of the same rows takes 2 ms.
+ */
+function listSql(list: StoryList): { from: string; order: string; counted?: string } {
   switch (list.of) {
     case "all":
-      return { from: `stories s WHERE ${PUBLISHED}`, order: "s.id DESC" };
+      return { from: `stories s WHERE ${PUBLISHED}`, order: "s.id DESC", counted: `stories s INDEXED BY stories_published WHERE ${PUBLISHED}` };
     case "kind":
-      return { from: `stories s WHERE s.kind = @key AND ${PUBLISHED}`, order: "s.id DESC" };
+      return {
+        from: `stories s WHERE s.kind = @key AND ${PUBLISHED}`,
+        order: "s.id DESC",
+        counted: `stories s INDEXED BY stories_by_kind WHERE s.kind = @key AND ${PUBLISHED}`,
+      };
     case "category":
       return { from: `stories s WHERE s.category = @key AND ${PUBLISHED}`, order: "s.id DESC" };
     case "tag":
@@ -99,12 +108,15 @@ export function openReader(db: Database, options: ReaderOptions = {}): ContentIn
   const opened = Math.random().toString(36).slice(2, 10);
   const teasers = (rows: unknown[]) => (rows as TeaserRow[]).map((row) => toTeaser(row, lookups));
 
-  const list = (of: StoryList, { offset = 0, limit = -1 } = {}): ListPage => {
+  const rows = (of: StoryList, { offset = 0, limit = -1 } = {}): StoryTeaser[] => {
     const { from, order } = listSql(of);
-    const params = { cut: cut(), key: listKey(of) };
-    const total = prepared(`SELECT count(*) FROM ${from}`).pluck().get(params) as number;
-    const rows = total === 0 ? [] : prepared(`SELECT ${TEASER_COLUMNS} FROM ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset });
-    return { stories: teasers(rows), total };
+    return teasers(prepared(`SELECT ${TEASER_COLUMNS} FROM ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ cut: cut(), key: listKey(of), limit, offset }));
+  };
+
+  const list = (of: StoryList, range: { offset?: number; limit?: number } = {}): ListPage => {
+    const { from, counted = from } = listSql(of);
+    const total = prepared(`SELECT count(*) FROM ${counted}`).pluck().get({ cut: cut(), key: listKey(of) }) as number;
+    return { stories: total === 0 ? [] : rows(of, range), total };
   };
 
   const fullStory = (kind: StoryKind, slug: string, publishedOnly: boolean): Story | undefined => {
@@ -129,14 +141,14 @@ export function openReader(db: Database, options: ReaderOptions = {}): ContentIn
     preview: (kind, slug) => (options.preview ? fullStory(kind, slug, false) : undefined),
     list,
     latest: (count, { kind, exclude } = {}) =>
-      list(kind ? { of: "kind", kind } : { of: "all" }, { limit: count + 1 })
-        .stories.filter((story) => story.slug !== exclude)
+      rows(kind ? { of: "kind", kind } : { of: "all" }, { limit: count + 1 })
+        .filter((story) => story.slug !== exclude)
         .slice(0, count),
     lead: () =>
       teasers(prepared(`SELECT ${TEASER_COLUMNS} FROM stories s WHERE s.featured = 1 AND ${PUBLISHED} ORDER BY s.id DESC LIMIT 1`).all({ cut: cut() }))[0] ??
-      list({ of: "kind", kind: "news" }, { limit: 1 }).stories[0] ??
-      list({ of: "all" }, { limit: 1 }).stories[0],
-    related: (story) => related(story),
+      rows({ of: "kind", kind: "news" }, { limit: 1 })[0] ??
+      rows({ of: "all" }, { limit: 1 })[0],
+    related: (story) => relatedStories(story, { prepared, teasers, cut: cut() }),
     recent: (since, limit, { breaking = false } = {}) =>
       teasers(
         prepared(`SELECT ${TEASER_COLUMNS} FROM stories s WHERE s.id >= @from AND ${PUBLISHED} AND (@breaking = 0 OR s.breaking = 1) ORDER BY s.id DESC LIMIT @limit`).all({
@@ -188,37 +200,4 @@ export function openReader(db: Database, options: ReaderOptions = {}): ContentIn
       return `${opened}:${revision}:${next ?? "-"}`;
     },
   };
-
-  /**
-   * The story's "یہ بھی پڑھیں" links: those it names that are published, in
-   * its order; else up to two sharing the most tags, a shared section
-   * breaking ties, then the newest; failing those, the newest of its section
-   * that shares no tag with it.
-   */
-  function related(story: Story): StoryTeaser[] {
-    const at = cut();
-    if (story.related.length > 0) {
-      const rows = prepared(`SELECT ${TEASER_COLUMNS} FROM stories s WHERE s.slug IN (SELECT value FROM json_each(@slugs)) AND ${PUBLISHED}`).all({
-        slugs: JSON.stringify(story.related),
-        cut: at,
-      });
-      const found = new Map(teasers(rows).map((s) => [s.slug, s]));
-      return story.related.flatMap((slug) => found.get(slug) ?? []);
-    }
-    const params = { tags: JSON.stringify([...new Set(story.tags.map(tagKey))]), slug: story.slug, section: story.category?.key ?? null, cut: at };
-    const chosen = teasers(
-      prepared(
-        `SELECT ${TEASER_COLUMNS} FROM story_tags t JOIN stories s ON s.id = t.id
-         WHERE t.tag IN (SELECT value FROM json_each(@tags)) AND t.id < @cut AND s.draft = 0 AND s.slug != @slug
-         GROUP BY s.id ORDER BY count(*) * 2 + (@section IS NOT NULL AND s.category = @section) DESC, s.id DESC LIMIT 2`,
-      ).all(params),
-    );
-    if (chosen.length >= 2 || params.section === null) return chosen;
-    const fill = prepared(
-      `SELECT ${TEASER_COLUMNS} FROM stories s WHERE s.category = @section AND ${PUBLISHED} AND s.slug != @slug
-       AND NOT EXISTS (SELECT 1 FROM story_tags t WHERE t.id = s.id AND t.tag IN (SELECT value FROM json_each(@tags)))
-       ORDER BY s.id DESC LIMIT @limit`,
-    ).all({ ...params, limit: 2 - chosen.length });
-    return [...chosen, ...teasers(fill)];
-  }
 }

@@ -3,6 +3,9 @@ import { KIND_DIRS } from "../validate";
 import { lastChange } from "../changes";
 import type { Author, Category, LiveCoverage, Story, StoryImage, StoryKind, StoryTeaser } from "../types";
 
+/** A story of `stories s` published by @cut (order.ts): a list's, a search's, a link's. */
+export const PUBLISHED = "s.draft = 0 AND s.id < @cut";
+
 /** What lists read: every column of `stories` (alias `s`), none of the text. */
 export const TEASER_COLUMNS =
   "s.id, s.slug, s.kind, s.date, s.updated, s.title, s.summary, s.category, s.author, s.tags, s.image, s.video, s.draft, s.featured, s.breaking, s.live, s.live_until, s.live_updates, s.corrected";

@@ -8,7 +8,7 @@
  * every list is `ORDER BY id DESC`, and "published by now" is `id < cut`.
  */
 /** Bumped whenever the tables change: a server refuses a database written by another shape. */
-export const SCHEMA_VERSION = "2";
+export const SCHEMA_VERSION = "3";
 
 export const SCHEMA_SQL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -43,6 +43,10 @@ CREATE INDEX stories_published ON stories (draft, id);
 CREATE INDEX stories_by_kind ON stories (kind, draft, id);
 CREATE INDEX stories_by_category ON stories (category, draft, id);
 CREATE INDEX stories_by_author ON stories (author, draft, id);
+-- An author's page lists columns first: without this it sorted all their stories for every page.
+CREATE INDEX stories_by_author_columns ON stories (author, kind = 'column', draft, id);
+-- The newest change (feeds' and sitemaps' Last-Modified) without reading every story.
+CREATE INDEX stories_changed ON stories (draft, changed);
 CREATE INDEX stories_featured ON stories (featured, draft, id);
 CREATE TABLE story_texts (id INTEGER PRIMARY KEY, body TEXT NOT NULL, related TEXT NOT NULL, corrections TEXT NOT NULL, file TEXT NOT NULL);
 CREATE TABLE corrections (id INTEGER NOT NULL, date INTEGER NOT NULL, text TEXT NOT NULL);
