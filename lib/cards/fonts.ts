@@ -24,8 +24,10 @@ export const CARD_FONT_FILES = {
  * files are handed to fontconfig by path, never read here.
  */
 export function cardFontPaths(): { urdu: string; latin: string } {
+  // Written out, not CARD_FONT_FILES: the bundler's tracer can follow a literal path to
+  // these two files, but took a computed one for "anything in the project" and traced it all.
   return {
-    urdu: path.join(process.cwd(), CARD_FONT_FILES.urdu),
-    latin: path.join(process.cwd(), CARD_FONT_FILES.latin),
+    urdu: path.join(process.cwd(), "lib/cards/fonts/noto-nastaliq-urdu-400.ttf"),
+    latin: path.join(process.cwd(), "lib/cards/fonts/noto-nastaliq-urdu-latin-400.ttf"),
   };
 }
