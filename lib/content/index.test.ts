@@ -180,8 +180,18 @@ describe("the stories offered as یہ بھی پڑھیں when a story names none"
   const unrelated = makeStory({ slug: "unrelated", date: "2026-01-19T09:00:00+05:00", category: world, tags: ["کرکٹ"] });
   const related = (...stories: ReturnType<typeof makeStory>[]) => slugs(buildIndex(stories, [pakistan, world], [deskProfile]).related(stories[0]!));
 
-  it("puts the most shared tags first, then a shared section, whatever their age", () => {
+  it("puts the most shared tags first, then a shared section, whatever their age within a tag's newest 500", () => {
     expect(related(story, twoTags, oneTagSameSection, oneTagOtherSection, sectionOnly, unrelated)).toEqual(["two-tags", "one-tag-same-section"]);
+  });
+
+  it("looks among each tag's newest 500 stories only, so a page costs the same however large a tag grows", () => {
+    // Newer than two-tags and sharing one tag with the story; with the story itself they fill the window of بارش.
+    const fillers = (count: number) =>
+      Array.from({ length: count }, (_, i) =>
+        makeStory({ slug: `filler-${i}`, date: new Date(Date.parse("2026-01-05T09:00:00+05:00") + i * 60_000).toISOString(), category: world, tags: ["بارش"] }),
+      );
+    expect(related(story, twoTags, ...fillers(498))).toEqual(["two-tags", "filler-497"]);
+    expect(related(story, twoTags, ...fillers(499))).toEqual(["filler-498", "filler-497"]);
   });
 
   it("matches tags in any spelling the normaliser folds together", () => {
