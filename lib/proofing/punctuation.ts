@@ -8,7 +8,13 @@ import type { Finding } from "./types";
 const URDU_MARK: Record<string, string> = { ",": "،", "?": "؟", ";": "؛", "%": "٪" };
 const NAME: Record<string, string> = { ",": "comma", "?": "question mark", ";": "semicolon", "%": "percent sign" };
 
+// As in letters.ts: a native scan for the characters a rule looks at, before walking the line in script.
+const LATIN_MARKS = /[,?;%]/;
+const SPACE_BEFORE_MARK = / [،؛؟۔!]/;
+const MARK_BEFORE_WORD = /[،؛؟۔!][^\s]/;
+
 export function latinPunctuation(seg: Segment): Finding[] {
+  if (!LATIN_MARKS.test(seg.text)) return [];
   const found: Finding[] = [];
   for (let i = 0; i < seg.text.length; i++) {
     const code = seg.text.charCodeAt(i);
@@ -32,6 +38,7 @@ export function latinPunctuation(seg: Segment): Finding[] {
 }
 
 export function fullStops(seg: Segment): Finding[] {
+  if (!seg.text.includes(".")) return [];
   const found: Finding[] = [];
   for (let i = 0; i < seg.text.length; i++) {
     if (seg.text[i] !== "." || !prose(seg, i)) continue;
@@ -48,7 +55,7 @@ const allProse = (seg: Segment, start: number, end: number): boolean =>
   seg.masked.subarray(start, end).every((m) => m === 0);
 
 export function doubleSpaces(seg: Segment): Finding[] {
-  if (seg.table) return [];
+  if (seg.table || !seg.text.includes("  ")) return [];
   const found: Finding[] = [];
   for (const match of seg.text.matchAll(/ {2,}/g)) {
     const end = match.index + match[0].length;
@@ -65,6 +72,7 @@ export function doubleSpaces(seg: Segment): Finding[] {
 const TIGHT = new Set([0x060c, 0x061b, 0x061f, 0x06d4, 0x21]);
 
 export function spaceBefore(seg: Segment): Finding[] {
+  if (!SPACE_BEFORE_MARK.test(seg.text)) return [];
   const found: Finding[] = [];
   for (const match of seg.text.matchAll(/ +(?=[،؛؟۔!])/g)) {
     const end = match.index + match[0].length;
@@ -91,6 +99,7 @@ const LETTER_NAMES = new Set(
 );
 
 export function spaceAfter(seg: Segment): Finding[] {
+  if (!MARK_BEFORE_WORD.test(seg.text)) return [];
   const found: Finding[] = [];
   for (let i = 0; i < seg.text.length; i++) {
     if (!TIGHT.has(seg.text.charCodeAt(i)) || !prose(seg, i) || !prose(seg, i + 1) || !isArabicLetter(seg.text[i + 1]))
