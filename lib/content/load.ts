@@ -13,7 +13,7 @@ import { ProblemList } from "./problems";
 import type { AuthorProfile, Category, ContentProblem, Story, StoryKind } from "./types";
 import { validateStoryFile, type StoryDraft } from "./check-story";
 import { resolveStories } from "./resolve";
-import { KIND_DIRS, validateAuthor, validateCategories, type LocalImage } from "./validate";
+import { KIND_DIRS, validateAuthor, validateCategories, type ImageFile, type LocalImage } from "./validate";
 
 export type { ContentSource } from "./files";
 
@@ -73,12 +73,16 @@ export function contentFileStamps(source: ContentSource): Map<string, string> {
   return stamps;
 }
 
-/** Pictures named as /images/... looked up under public/: their size in pixels and bytes, or null for none. */
+/**
+ * Pictures named as /images/... looked up under public/: their size in pixels and bytes, or null for none.
+ * Each name is read once per reader: many stories share a picture (a section's, an author's).
+ */
 export function imageReader(source: ContentSource): LocalImage {
   // Pictures are looked up at run time by the names editors write; tell the
   // bundler's tracer not to pull the whole project into the server output.
   const publicRoot = path.resolve(/* turbopackIgnore: true */ source.publicDir);
-  return (src) => {
+  const seen = new Map<string, ImageFile | null>();
+  const read = (src: string): ImageFile | null => {
     let target: string;
     try {
       target = path.resolve(/* turbopackIgnore: true */ publicRoot, `.${decodeURI(src)}`);
@@ -94,6 +98,10 @@ export function imageReader(source: ContentSource): LocalImage {
     } catch {
       return { bytes: bytes.length };
     }
+  };
+  return (src) => {
+    if (!seen.has(src)) seen.set(src, read(src));
+    return seen.get(src) ?? null;
   };
 }
 
