@@ -9,7 +9,6 @@ import path from "node:path";
 import { proofingProblems } from "@/lib/proofing/check";
 import { FrontMatterError, splitFrontMatter } from "./frontmatter";
 import { ProblemList } from "./problems";
-import { searchBodyTerms } from "./search/table";
 import type { ContentProblem, StoryKind } from "./types";
 import { validateStoryFile, type StoryDraft } from "./check-story";
 import { KIND_DIRS, type RawFile } from "./validate";
@@ -76,18 +75,29 @@ export interface StoryFilesRead {
   searchBodies: Map<string, string>;
 }
 
-export function readStoryFiles(source: ContentSource, files: readonly StoryFile[], now: Date, work: FileWork = {}): StoryFilesRead {
+/**
+ * How to read each file: `bodyTerms` is search/table.ts's, given only when
+ * the terms are asked for, as loading it brings remark (half a second on a
+ * worker) and content:check never needs it.
+ */
+export interface FileReading {
+  proof?: boolean;
+  bodyTerms?: (markdown: string) => string;
+}
+
+export function readStoryFiles(source: ContentSource, files: readonly StoryFile[], now: Date, reading: FileReading = {}): StoryFilesRead {
   const problems = new ProblemList();
   const read: StoryFilesRead = { drafts: [], problems: problems.items, proofing: [], searchBodies: new Map() };
   for (const { path: file, kind } of files) {
     const text = fs.readFileSync(file, "utf8");
     const raw = readMarkdown(problems, source, file, text);
-    if (work.proof) read.proofing.push(...proofingProblems([{ file: relative(source, file), text, kind: "story" }]));
+    if (reading.proof) read.proofing.push(...proofingProblems([{ file: relative(source, file), text, kind: "story" }]));
     const draft = raw && validateStoryFile(problems, { ...raw, kind }, now);
     if (!draft) continue;
     read.drafts.push(draft);
     // Drafts are never searched (write.ts): no terms to work out.
-    if (work.searchBodies && draft.data.draft !== true) read.searchBodies.set(draft.raw.file, searchBodyTerms(draft.raw.body));
+    if (reading.bodyTerms && draft.data.draft !== true) read.searchBodies.set(draft.raw.file, reading.bodyTerms(draft.raw.body));
   }
   return read;
 }
+

@@ -8,7 +8,7 @@
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { listStoryFiles, readStoryFiles, type ContentSource, type FileWork, type StoryFile, type StoryFilesRead } from "./files";
+import { listStoryFiles, readStoryFiles, type ContentSource, type FileReading, type FileWork, type StoryFile, type StoryFilesRead } from "./files";
 import { assembleContent, contentFileStamps, defaultSource, type LoadedContent } from "./load";
 import { ProblemList } from "./problems";
 
@@ -42,8 +42,10 @@ export function workerCount(files: number, cores = os.availableParallelism()): n
 
 function startWorker(job: WorkerJob): Worker {
   const entry = path.join(__dirname, "files-worker.ts");
-  // A worker does not inherit tsx's loader: it asks tsx for its entry itself.
-  const boot = `require("tsx/cjs/api").require(${JSON.stringify(entry)}, ${JSON.stringify(__filename)})`;
+  // A worker does not inherit tsx's loader: it registers tsx itself. Not
+  // tsx's api require(), whose fresh namespace per call misses tsx's cache
+  // of compiled files and so doubled a worker's start.
+  const boot = `require("tsx/cjs/api").register(); require(${JSON.stringify(entry)})`;
   return new Worker(boot, { eval: true, workerData: job });
 }
 
@@ -82,6 +84,11 @@ async function readOnWorkers(files: readonly StoryFile[], job: WorkerJob, worker
   };
 }
 
+/** How this thread reads the files `work` asks for; the search table's code is loaded only for its terms. */
+async function onThisThread(work: FileWork): Promise<FileReading> {
+  return { proof: work.proof, bodyTerms: work.searchBodies ? (await import("./search/table")).searchBodyTerms : undefined };
+}
+
 /** loadContent, with what `work` asks of each file, its story files read on worker threads. */
 export async function loadContentInParallel(
   source: ContentSource = defaultSource(),
@@ -94,6 +101,6 @@ export async function loadContentInParallel(
   const files = listStoryFiles(problems, source);
   const workers = threads.workers ?? workerCount(files.length);
   const job = { source, now: now.getTime(), work };
-  const read = workers > 0 ? await readOnWorkers(files, job, workers, threads.batch ?? BATCH) : readStoryFiles(source, files, now, work);
+  const read = workers > 0 ? await readOnWorkers(files, job, workers, threads.batch ?? BATCH) : readStoryFiles(source, files, now, await onThisThread(work));
   return { ...assembleContent(source, problems, read, stamps), proofing: read.proofing, searchBodies: read.searchBodies };
 }
