@@ -15,6 +15,7 @@ const DISK_AND_PARSERS = {
     { name: "node:fs/promises", message: "Only lib/content/ reads the disk: ask it for typed data." },
     { name: "gray-matter", message: "Front matter is parsed in lib/content/ alone." },
     { name: "yaml", message: "YAML is parsed in lib/content/ alone." },
+    { name: "js-yaml", message: "YAML is parsed in lib/content/ alone." },
     { name: "better-sqlite3", message: "Only lib/content/ opens the content database." },
   ],
 };
