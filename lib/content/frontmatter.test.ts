@@ -1,6 +1,7 @@
+import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { parseYamlText } from "./frontmatter";
+import { parseYamlText, splitFrontMatter } from "./frontmatter";
 
 /** What the `yaml` package alone makes of a block: the meaning both readers must share. */
 function yamlReads(text: string): unknown {
@@ -82,5 +83,49 @@ describe("front matter YAML", () => {
       "title: 50% * 2 & more",
     ];
     for (const block of blocks) expect([block, parsed(block)]).toEqual([block, yamlReads(block)]);
+  });
+});
+
+/** gray-matter's split of a file, with the same YAML reader: the answer splitFrontMatter must give. */
+function grayMatterSplits(text: string) {
+  const file = matter(text, { engines: { yaml: { parse: parseYamlText as (input: string) => object, stringify: () => "" } } });
+  const before = text.length - file.content.length;
+  return { data: file.data, body: file.content, bodyLine: text.slice(0, before).split("\n").length };
+}
+
+describe("splitting a file", () => {
+  it("finds the block, the body and the body's first line where gray-matter does", () => {
+    const files = [
+      "---\ntitle: x\n---\nمتن\n",
+      "---\r\ntitle: x\r\n---\r\nمتن\r\n",
+      "---yaml\ntitle: x\n---\n\nمتن",
+      "---YML  \ntitle: x\n---\nمتن",
+      "---   \ntitle: x\n---\nمتن",
+      "---\ntitle: x\n---\n---\nایک لکیر کے بعد\n",
+      "---\ntitle: x\n----\nمتن",
+      "---\ntitle: x\n",
+      "---\n# صرف تبصرہ\n---\nمتن",
+      "---\n~\n---\nمتن",
+      "---\n\n---\nمتن",
+      "----\ntitle: x\n----\nمتن",
+      "صرف متن\n---\ntitle: x\n---\n",
+      "---",
+      "",
+      " ---\ntitle: x\n---\n",
+    ];
+    for (const file of files) expect([file, splitFrontMatter(file)]).toEqual([file, grayMatterSplits(file)]);
+  });
+
+  it("drops a byte-order mark and counts the body's line from the file's top", () => {
+    expect(splitFrontMatter("\uFEFF---\ntitle: x\ndate: 2026-01-28\n---\n\nمتن")).toEqual({
+      data: { title: "x", date: "2026-01-28" },
+      body: "\nمتن",
+      bodyLine: 5,
+    });
+  });
+
+  it("refuses any language but YAML after the opening ---, naming it", () => {
+    expect(() => splitFrontMatter("---toml\ntitle = 1\n---\n")).toThrow('"---toml" front matter is not allowed; write YAML between --- lines');
+    expect(() => splitFrontMatter("---*\ntitle: x\n---\n")).toThrow('"---*" front matter is not allowed; write YAML between --- lines');
   });
 });
