@@ -5,21 +5,22 @@
  */
 import { loadContentInParallel } from "@/lib/content/parallel";
 import { formatProblem } from "@/lib/content/problems";
-import { proofingProblems, scheduledLines, storyProblems } from "@/lib/proofing/check";
+import { proofingProblems, relatedProblems, scheduledLines } from "@/lib/proofing/check";
 import { readContentFiles } from "./content-files";
 
 async function main(): Promise<void> {
   const started = performance.now();
   const now = new Date();
-  // Each story file is read once, and proofed while it is in hand (on worker threads for a large archive).
+  // Each story file is read once, and proofed and checked for placeholders
+  // while it is in hand (on worker threads for a large archive).
   const {
     stories,
     authors,
     problems: loadProblems,
     proofing,
-  } = await loadContentInParallel(undefined, now, { proof: true });
+  } = await loadContentInParallel(undefined, now, { check: true });
   const authorProofing = proofingProblems(readContentFiles(undefined, ["author"]));
-  const problems = [...loadProblems, ...storyProblems(stories, now), ...proofing, ...authorProofing]
+  const problems = [...loadProblems, ...relatedProblems(stories, now), ...proofing, ...authorProofing]
     // Grouped by file (a stable sort keeps each file's own order), so an editor reads one file's problems together.
     .sort((a, b) => a.file.localeCompare(b.file));
   const errors = problems.filter((p) => p.severity === "error");

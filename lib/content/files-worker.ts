@@ -8,5 +8,5 @@ import type * as SearchTable from "./search/table";
 const { source, now, work } = workerData as WorkerJob;
 // Required, not imported: this thread has tsx's CommonJS loader alone, and only the build asks for terms.
 const table = work.searchBodies ? (createRequire(__filename)("./search/table") as typeof SearchTable) : undefined;
-const reading = { proof: work.proof, bodyTerms: table?.searchBodyTerms };
+const reading = { check: work.check, bodyTerms: table?.searchBodyTerms };
 parentPort?.on("message", (files: StoryFile[]) => parentPort?.postMessage(readStoryFiles(source, files, new Date(now), reading)));

@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import { imageSize } from "image-size";
 import path from "node:path";
-import { listStoryFiles, markdownFiles, readMarkdown, readStoryFiles, relative, type ContentSource, type StoryFilesRead } from "./files";
+import { listStoryFiles, markdownFiles, readMarkdown, readStoryFiles, relative, stampOf, type ContentSource, type StoryFilesRead } from "./files";
 import { FrontMatterError, parseYamlText } from "./frontmatter";
 import { ProblemList } from "./problems";
 import type { AuthorProfile, Category, ContentProblem, Story, StoryKind } from "./types";
@@ -53,23 +53,20 @@ function readCategories(problems: ProblemList, source: ContentSource): Category[
   }
 }
 
-/** A file's size and modification time, which change when an editor's commit is pulled. */
-export function fileStamp(file: string): string {
-  const stat = fs.statSync(file);
-  return `${stat.size}:${stat.mtimeMs}`;
+/** The stamps of the files this thread reads itself, categories.yml and the authors, by path relative to the root. */
+export function supportFileStamps(source: ContentSource): Map<string, string> {
+  const stamps = new Map<string, string>();
+  const add = (file: string) => stamps.set(relative(source, file), stampOf(fs.statSync(file)));
+  const categories = path.join(source.contentDir, "categories.yml");
+  if (fs.existsSync(categories)) add(categories);
+  for (const file of markdownFiles(new ProblemList(), source, path.join(source.contentDir, "authors"))) add(file);
+  return stamps;
 }
 
 /** Every content file the site reads, by its path relative to the root, with its stamp. */
 export function contentFileStamps(source: ContentSource): Map<string, string> {
-  const stamps = new Map<string, string>();
-  const add = (file: string) => stamps.set(relative(source, file), fileStamp(file));
-  const categories = path.join(source.contentDir, "categories.yml");
-  if (fs.existsSync(categories)) add(categories);
-  for (const dir of ["authors", ...Object.values(KIND_DIRS)]) {
-    const folder = path.join(source.contentDir, dir);
-    if (!fs.existsSync(folder)) continue;
-    for (const name of fs.readdirSync(folder)) if (name.endsWith(".md") && !name.startsWith(".")) add(path.join(folder, name));
-  }
+  const stamps = supportFileStamps(source);
+  for (const file of listStoryFiles(new ProblemList(), source)) stamps.set(relative(source, file.path), stampOf(fs.statSync(file.path)));
   return stamps;
 }
 
@@ -127,8 +124,8 @@ export function contentStamp(source: ContentSource = defaultSource()): string {
 }
 
 export function loadContent(source: ContentSource = defaultSource(), now = new Date()): LoadedContent {
-  // Stamped before reading: a file changed meanwhile looks changed to publishing, not already done.
-  const stamps = contentFileStamps(source);
+  // Stamped before reading (story files as each is opened): a file changed meanwhile looks changed to publishing, not already done.
+  const stamps = supportFileStamps(source);
   const problems = new ProblemList();
   const files = listStoryFiles(problems, source);
   return assembleContent(source, problems, readStoryFiles(source, files, now), stamps);
@@ -137,12 +134,13 @@ export function loadContent(source: ContentSource = defaultSource(), now = new D
 /**
  * The rest of loading once the story files are read (`stories`, here or on
  * worker threads): sections, authors, and the rules that need every file.
+ * `supportStamps` are supportFileStamps, taken before reading.
  */
 export function assembleContent(
   source: ContentSource,
   problems: ProblemList,
   stories: StoryFilesRead,
-  stamps: Map<string, string>,
+  supportStamps: Map<string, string>,
 ): LoadedContent {
   const localImage = imageReader(source);
 
@@ -165,5 +163,5 @@ export function assembleContent(
   });
   // Grouped by file, in the order found within each, so an editor reads one file's problems together.
   const byFile = [...problems.items].sort((a, b) => a.file.localeCompare(b.file));
-  return { stories: resolved, authors, categories, problems: byFile, stamps };
+  return { stories: resolved, authors, categories, problems: byFile, stamps: new Map([...supportStamps, ...stories.stamps]) };
 }

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { listStoryFiles, readStoryFiles, type ContentSource, type FileReading, type FileWork, type StoryFile, type StoryFilesRead } from "./files";
-import { assembleContent, contentFileStamps, defaultSource, type LoadedContent } from "./load";
+import { assembleContent, defaultSource, supportFileStamps, type LoadedContent } from "./load";
 import { ProblemList } from "./problems";
 
 /** Files a worker takes at a time: small enough to share the work evenly, large enough that messages cost little. */
@@ -78,6 +78,7 @@ async function readOnWorkers(files: readonly StoryFile[], job: WorkerJob, worker
   }
   return {
     drafts: results.flatMap((r) => r.drafts),
+    stamps: new Map(results.flatMap((r) => [...r.stamps])),
     problems: results.flatMap((r) => r.problems),
     proofing: results.flatMap((r) => r.proofing),
     searchBodies: new Map(results.flatMap((r) => [...r.searchBodies])),
@@ -86,7 +87,7 @@ async function readOnWorkers(files: readonly StoryFile[], job: WorkerJob, worker
 
 /** How this thread reads the files `work` asks for; the search table's code is loaded only for its terms. */
 async function onThisThread(work: FileWork): Promise<FileReading> {
-  return { proof: work.proof, bodyTerms: work.searchBodies ? (await import("./search/table")).searchBodyTerms : undefined };
+  return { check: work.check, bodyTerms: work.searchBodies ? (await import("./search/table")).searchBodyTerms : undefined };
 }
 
 /** loadContent, with what `work` asks of each file, its story files read on worker threads. */
@@ -96,7 +97,7 @@ export async function loadContentInParallel(
   work: FileWork = {},
   threads: Threads = {},
 ): Promise<ParallelContent> {
-  const stamps = contentFileStamps(source);
+  const stamps = supportFileStamps(source);
   const problems = new ProblemList();
   const files = listStoryFiles(problems, source);
   const workers = threads.workers ?? workerCount(files.length);

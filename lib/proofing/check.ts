@@ -30,36 +30,65 @@ export function proofingProblems(files: readonly SourceFile[]): ContentProblem[]
 const karachiTime = (date: Date): string =>
   `${formatDateLine(date)}، ${formatTime(date)} Karachi time (${isoInKarachi(date)})`;
 
+/** What a story's placeholders are looked for in: a Story's fields, or a file's own before the rest are resolved. */
+export interface PlaceholderFields {
+  file: string;
+  draft: boolean;
+  title: string;
+  summary: string;
+  /** A video's; undefined for other kinds. */
+  videoId?: string;
+  body: string;
+}
+
+/** A story no longer a draft that still holds the template's placeholders (template.ts). */
+export function placeholderProblems(story: PlaceholderFields): ContentProblem[] {
+  if (story.draft) return [];
+  const problems: ContentProblem[] = [];
+  const left = (field: string, what: string) =>
+    problems.push({
+      file: story.file,
+      field,
+      severity: "error",
+      message: `is still the template's placeholder; write ${what}, or keep the story a draft (draft: true)`,
+    });
+  if (story.title === PLACEHOLDER.title) left("title", "the headline");
+  if (story.summary === PLACEHOLDER.summary) left("summary", "the summary");
+  if (story.videoId === PLACEHOLDER.video) left("video", "the YouTube link");
+  if (story.body.includes(PLACEHOLDER.body)) left("body", "the story in place of the line the template left");
+  return problems;
+}
+
+/** Related links of `story` that will not show yet: each waits on a story scheduled after this one. */
+function waitingLinks(story: Story, bySlug: ReadonlyMap<string, Story>, now: Date): ContentProblem[] {
+  if (story.draft) return [];
+  return story.related.flatMap((slug): ContentProblem[] => {
+    const target = bySlug.get(slug);
+    if (!target || target.draft || target.date <= now || target.date <= story.date) return [];
+    return [
+      {
+        file: story.file,
+        field: "related",
+        severity: "warning",
+        message: `"${slug}" is scheduled for ${karachiTime(target.date)}; the link shows once it is published`,
+      },
+    ];
+  });
+}
+
+/** Related links that wait on a story scheduled after the one linking: all content:check asks of every story once each file's placeholders are checked. */
+export function relatedProblems(stories: readonly Story[], now: Date): ContentProblem[] {
+  const bySlug = new Map(stories.map((s) => [s.slug, s]));
+  return stories.flatMap((story) => waitingLinks(story, bySlug, now));
+}
+
 /** Problems that need every story and the clock: a template left half done, a related link that will not show yet. */
 export function storyProblems(stories: readonly Story[], now: Date): ContentProblem[] {
-  const problems: ContentProblem[] = [];
   const bySlug = new Map(stories.map((s) => [s.slug, s]));
-  for (const story of stories) {
-    if (story.draft) continue;
-    const left = (field: string, what: string) =>
-      problems.push({
-        file: story.file,
-        field,
-        severity: "error",
-        message: `is still the template's placeholder; write ${what}, or keep the story a draft (draft: true)`,
-      });
-    if (story.title === PLACEHOLDER.title) left("title", "the headline");
-    if (story.summary === PLACEHOLDER.summary) left("summary", "the summary");
-    if (story.kind === "video" && story.videoId === PLACEHOLDER.video) left("video", "the YouTube link");
-    if (story.body.includes(PLACEHOLDER.body)) left("body", "the story in place of the line the template left");
-    for (const slug of story.related) {
-      const target = bySlug.get(slug);
-      if (target && !target.draft && target.date > now && target.date > story.date) {
-        problems.push({
-          file: story.file,
-          field: "related",
-          severity: "warning",
-          message: `"${slug}" is scheduled for ${karachiTime(target.date)}; the link shows once it is published`,
-        });
-      }
-    }
-  }
-  return problems;
+  return stories.flatMap((story) => [
+    ...placeholderProblems({ ...story, videoId: story.kind === "video" ? story.videoId : undefined }),
+    ...waitingLinks(story, bySlug, now),
+  ]);
 }
 
 /** One line per scheduled story, soonest first. */
