@@ -131,4 +131,3 @@ export function readStoryFiles(source: ContentSource, files: readonly StoryFile[
   }
   return read;
 }
-
