@@ -24,6 +24,23 @@ describe("content:check's reading of story files", () => {
     ]);
   });
 
+  it("still checks each story against the other files: sections, authors, related links, pictures", async () => {
+    const loaded = await check({
+      "content/news/astray.md": validStory({ category: "weather", author: "nobody", related: "[gone, hidden]", image: "/images/none.jpg", image_alt: "تصویر" }),
+      "content/news/hidden.md": validStory({ draft: "true" }),
+      "content/columns/linked.md": validStory({ related: "[hidden]" }),
+    });
+    expect(loaded.problems.map(formatProblem)).toEqual([
+      'warning: content/columns/linked.md: related: "hidden" is a draft; the link is left out until it is published',
+      'content/news/astray.md: category: "weather" is not a section; expected one of pakistan, world (content/categories.yml)',
+      'content/news/astray.md: author: "nobody" is not an author; expected a file content/authors/nobody.md (known: news-desk)',
+      'content/news/astray.md: related: "gone" is not a story; expected the slug of a file in content/news, content/videos or content/columns',
+      'warning: content/news/astray.md: related: "hidden" is a draft; the link is left out until it is published',
+      'content/news/astray.md: image: "/images/none.jpg" does not exist; expected a file at public/images/none.jpg',
+    ]);
+    expect(loaded.stories.map((s) => s.slug).sort()).toEqual(["hidden", "karachi-rain", "linked"]);
+  });
+
   it("proofs each file and stamps it, with every story read", async () => {
     const loaded = await check({ "content/news/comma.md": validStory({}, "کراچی, لاہور") });
     expect(loaded.stories.map((s) => s.slug).sort()).toEqual(["comma", "karachi-rain"]);

@@ -23,6 +23,9 @@ const text = (value: unknown): string | undefined => (typeof value === "string" 
 const textItems = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === "string").map((v) => v.trim()) : [];
 
+/** The front matter fields resolveStories reads from a draft's raw data (and no others). */
+export const CROSS_FILE_FIELDS = ["category", "author", "related", "draft", "image"] as const;
+
 /**
  * Keys, slugs and pictures, checked once every file has been read. They
  * are read from the raw data, so a file with a broken date still hears
